@@ -1,0 +1,81 @@
+package eu.csep.portal.identity.boundary;
+
+import eu.csep.portal.identity.entity.Account;
+import eu.csep.portal.identity.entity.Organisation;
+import eu.csep.portal.identity.entity.Permission;
+import eu.csep.portal.shared.boundary.Refusal;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who the caller is, and the people they may see: an NGO member sees the members of their own organisation
+ * only; programme staff see every organisation. Other components ask here instead of reading accounts.
+ */
+@Stateless
+public class Directory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @RolesAllowed("SIGNED_IN")
+    public Account caller() {
+        return findByEmail(security.getCallerPrincipal().getName())
+                .orElseThrow(() -> Refusal.notFound("account.unknown"));
+    }
+
+    /** The caller's organisation, empty for programme staff. */
+    @RolesAllowed("SIGNED_IN")
+    public Optional<Organisation> callerOrganisation() {
+        return Optional.ofNullable(caller().getOrganisation());
+    }
+
+    @RolesAllowed("SIGNED_IN")
+    public Organisation organisation(long id) {
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null || !maySee(organisation)) {
+            // another NGO's organisation is "not found", not "forbidden": its existence is not disclosed
+            throw Refusal.notFound("organisation.unknown");
+        }
+        return organisation;
+    }
+
+    @RolesAllowed("SIGNED_IN")
+    public List<Account> members(long organisationId) {
+        Organisation organisation = organisation(organisationId);
+        return em.createNamedQuery(Account.MEMBERS, Account.class).setParameter("organisation", organisation.getId())
+                .getResultList();
+    }
+
+    @RolesAllowed({"ADMINISTER"})
+    public List<Account> staff() {
+        return em.createNamedQuery(Account.STAFF, Account.class).getResultList();
+    }
+
+    @RolesAllowed({"ADMINISTER", "MANAGE_PROGRAMME"})
+    public List<Organisation> organisations() {
+        return em.createQuery("SELECT o FROM Organisation o ORDER BY o.legalName", Organisation.class).getResultList();
+    }
+
+    private boolean maySee(Organisation organisation) {
+        if (security.isCallerInRole(Permission.ADMINISTER.name())
+                || security.isCallerInRole(Permission.MANAGE_PROGRAMME.name())) {
+            return true;
+        }
+        Organisation own = caller().getOrganisation();
+        return own != null && own.getId().equals(organisation.getId());
+    }
+
+    Optional<Account> findByEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", Account.normaliseEmail(email))
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,66 @@
+package eu.csep.portal.identity.boundary;
+
+import eu.csep.portal.identity.control.AccountTokens;
+import eu.csep.portal.identity.control.PasswordHashing;
+import eu.csep.portal.identity.entity.Account;
+import eu.csep.portal.identity.entity.AccountStatus;
+import eu.csep.portal.identity.entity.TokenPurpose;
+import eu.csep.portal.shared.audit.boundary.AuditTrail;
+import eu.csep.portal.shared.boundary.Links;
+import eu.csep.portal.shared.control.Texts;
+import eu.csep.portal.shared.mail.MailRequested;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+
+/** "Forgot your password": a one-hour link by e-mail. The answer never reveals whether an address is known. */
+@Stateless
+@PermitAll
+public class PasswordResets {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountTokens tokens;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Links links;
+
+    @Inject
+    Event<MailRequested> mail;
+
+    public void request(String rawEmail, Locale locale) {
+        if (rawEmail == null || rawEmail.isBlank() || rawEmail.length() > Account.EMAIL_MAX) {
+            return;
+        }
+        em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", Account.normaliseEmail(rawEmail))
+                .getResultStream().filter(a -> a.getStatus() == AccountStatus.ACTIVE
+                        || a.getStatus() == AccountStatus.UNCONFIRMED).findFirst()
+                .ifPresent(account -> {
+                    String link = links.to("reset-password.xhtml", "token",
+                            tokens.issue(account, TokenPurpose.RESET_PASSWORD));
+                    mail.fire(new MailRequested(account.getEmail(), Texts.get(locale, "mail.reset.subject"),
+                            Texts.get(locale, "mail.reset.body", account.getDisplayName(), link)));
+                    audit.recordAs(account.getEmail(), "PASSWORD_RESET_REQUESTED", "Account", account.getId(),
+                            Registrations.orgId(account), null);
+                });
+    }
+
+    public void reset(String token, String password) {
+        Account account = tokens.redeem(token, TokenPurpose.RESET_PASSWORD);
+        PasswordRules.check("password", password, account.getEmail());
+        account.resetPassword(passwords.hash(password));
+        audit.recordAs(account.getEmail(), "PASSWORD_RESET", "Account", account.getId(), Registrations.orgId(account), null);
+    }
+}

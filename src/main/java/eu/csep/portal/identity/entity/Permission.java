@@ -1,0 +1,17 @@
+package eu.csep.portal.identity.entity;
+
+/**
+ * What a caller may do. Web folders (web.xml), REST resources and boundaries are guarded by permissions, never
+ * by role names; {@link Role} is the one place that says which role holds which permission.
+ */
+public enum Permission {
+    SIGNED_IN,
+    APPLY,
+    INVITE_MEMBERS,
+    REVIEW,
+    MANAGE_PROGRAMME,
+    MANAGE_HASHES,
+    BROWSE_AUDIT_LOG,
+    INVITE_STAFF,
+    ADMINISTER
+}

@@ -1,0 +1,112 @@
+package eu.csep.portal.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-less visitor of the portal over plain HTTP: keeps its session cookie, never follows redirects by
+ * itself (tests look at them), and can fill and post Faces forms (it reads the view state from the page).
+ */
+public final class PortalClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient http;
+
+    public PortalClient(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Accept-Language", "en").GET().build());
+    }
+
+    public HttpResponse<String> getJson(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json")
+                .header("Accept-Language", "en").GET().build());
+    }
+
+    /** Follows redirects (as a browser would) and returns the final page. */
+    public HttpResponse<String> open(String path) {
+        HttpResponse<String> response = get(path);
+        for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
+            response = get(response.headers().firstValue("Location").orElseThrow());
+        }
+        return response;
+    }
+
+    /**
+     * Opens the page, fills the named fields of the Faces form with the given id, and presses the button.
+     * Field names are relative to the form ("email" stands for "login:email").
+     */
+    public HttpResponse<String> submit(String pagePath, String formId, String button, Map<String, String> fields) {
+        HttpResponse<String> page = open(pagePath);
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException("Page " + pagePath + " answered " + page.statusCode());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, "");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        String action = page.uri().getPath() + (page.uri().getQuery() == null ? "" : "?" + page.uri().getQuery());
+        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(page.uri().resolve(action)).header("Accept-Language", "en")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Signs in through the real login page; returns the response to the login post (302 on success). */
+    public HttpResponse<String> login(String email, String password) {
+        return submit("login.xhtml", "login", "submit", Map.of("email", email, "password", password));
+    }
+
+    public URI resolve(String path) {
+        if (path.startsWith("http")) {
+            return URI.create(path);
+        }
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String viewState(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("No Faces view state on the page");
+        }
+        return m.group(1);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
