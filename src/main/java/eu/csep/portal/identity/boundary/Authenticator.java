@@ -55,12 +55,13 @@ public class Authenticator {
         }
         if (account.isLockedAt(now)) {
             long minutes = Math.max(1, Duration.between(now, account.getLockedUntil()).toMinutes() + 1);
-            audit.record("LOGIN_REFUSED_LOCKED", "Account", account.getId(), orgOf(account), email);
+            audit.recordAs(email, "LOGIN_REFUSED_LOCKED", "Account", account.getId(), orgOf(account), null);
             return LoginOutcome.refused(Result.LOCKED, email, minutes);
         }
         if (!passwords.verify(password, account.getPasswordHash())) {
             boolean lockedNow = account.recordFailedLogin(now, maxAttempts, Duration.ofMinutes(lockoutMinutes));
-            audit.record(lockedNow ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", "Account", account.getId(), orgOf(account), email);
+            audit.recordAs(email, lockedNow ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", "Account", account.getId(),
+                    orgOf(account), null);
             return lockedNow ? LoginOutcome.refused(Result.LOCKED, email, lockoutMinutes)
                     : LoginOutcome.refused(Result.BAD_CREDENTIALS, email, 0);
         }

@@ -1,5 +1,6 @@
 package eu.csep.portal.identity.boundary;
 
+import eu.csep.portal.identity.control.Accounts;
 import eu.csep.portal.identity.entity.Account;
 import eu.csep.portal.identity.entity.Organisation;
 import eu.csep.portal.identity.entity.Permission;
@@ -26,9 +27,12 @@ public class Directory {
     @Inject
     SecurityContext security;
 
+    @Inject
+    Accounts accounts;
+
     @RolesAllowed("SIGNED_IN")
     public Account caller() {
-        return findByEmail(security.getCallerPrincipal().getName())
+        return accounts.byEmail(security.getCallerPrincipal().getName())
                 .orElseThrow(() -> Refusal.notFound("account.unknown"));
     }
 
@@ -72,10 +76,5 @@ public class Directory {
         }
         Organisation own = caller().getOrganisation();
         return own != null && own.getId().equals(organisation.getId());
-    }
-
-    Optional<Account> findByEmail(String email) {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", Account.normaliseEmail(email))
-                .getResultStream().findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package eu.csep.portal.identity.boundary;
 
 import eu.csep.portal.identity.control.AccountTokens;
+import eu.csep.portal.identity.control.Accounts;
 import eu.csep.portal.identity.control.PasswordHashing;
 import eu.csep.portal.identity.entity.Account;
 import eu.csep.portal.identity.entity.Organisation;
@@ -37,6 +38,9 @@ public class Invitations {
 
     @Inject
     Directory directory;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     AccountTokens tokens;
@@ -93,7 +97,7 @@ public class Invitations {
     private Account invite(Account inviter, String rawEmail, String displayName, Role role,
             Organisation organisation, Locale locale) {
         String email = Account.normaliseEmail(rawEmail);
-        if (directory.findByEmail(email).isPresent()) {
+        if (accounts.byEmail(email).isPresent()) {
             throw Refusal.conflict("email", "invitation.emailTaken");
         }
         Account invitee = Account.invited(email, displayName, role, organisation);

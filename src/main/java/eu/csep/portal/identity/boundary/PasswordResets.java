@@ -1,6 +1,7 @@
 package eu.csep.portal.identity.boundary;
 
 import eu.csep.portal.identity.control.AccountTokens;
+import eu.csep.portal.identity.control.Accounts;
 import eu.csep.portal.identity.control.PasswordHashing;
 import eu.csep.portal.identity.entity.Account;
 import eu.csep.portal.identity.entity.AccountStatus;
@@ -13,8 +14,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 
 /** "Forgot your password": a one-hour link by e-mail. The answer never reveals whether an address is known. */
@@ -22,8 +21,8 @@ import java.util.Locale;
 @PermitAll
 public class PasswordResets {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Accounts accounts;
 
     @Inject
     AccountTokens tokens;
@@ -44,9 +43,8 @@ public class PasswordResets {
         if (rawEmail == null || rawEmail.isBlank() || rawEmail.length() > Account.EMAIL_MAX) {
             return;
         }
-        em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", Account.normaliseEmail(rawEmail))
-                .getResultStream().filter(a -> a.getStatus() == AccountStatus.ACTIVE
-                        || a.getStatus() == AccountStatus.UNCONFIRMED).findFirst()
+        accounts.byEmail(rawEmail).filter(a -> a.getStatus() == AccountStatus.ACTIVE
+                        || a.getStatus() == AccountStatus.UNCONFIRMED)
                 .ifPresent(account -> {
                     String link = links.to("reset-password.xhtml", "token",
                             tokens.issue(account, TokenPurpose.RESET_PASSWORD));

@@ -1,6 +1,7 @@
 package eu.csep.portal.identity.boundary;
 
 import eu.csep.portal.identity.control.AccountTokens;
+import eu.csep.portal.identity.control.Accounts;
 import eu.csep.portal.identity.control.PasswordHashing;
 import eu.csep.portal.identity.entity.Account;
 import eu.csep.portal.identity.entity.AccountStatus;
@@ -37,6 +38,9 @@ public class Registrations {
     PasswordHashing passwords;
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     AccountTokens tokens;
 
     @Inject
@@ -63,7 +67,7 @@ public class Registrations {
         if (registrationExists(organisation)) {
             throw Refusal.conflict("registrationNumber", "registration.duplicateOrganisation");
         }
-        if (emailTaken(email)) {
+        if (accounts.byEmail(email).isPresent()) {
             throw Refusal.conflict("email", "registration.duplicateEmail");
         }
         Account member = Account.registered(email, request.getDisplayName(), organisation,
@@ -94,8 +98,7 @@ public class Registrations {
         if (rawEmail == null || rawEmail.isBlank()) {
             return;
         }
-        em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", Account.normaliseEmail(rawEmail))
-                .getResultStream().filter(a -> a.getStatus() == AccountStatus.UNCONFIRMED).findFirst()
+        accounts.byEmail(rawEmail).filter(a -> a.getStatus() == AccountStatus.UNCONFIRMED)
                 .ifPresent(a -> sendConfirmation(a, locale));
     }
 
@@ -109,10 +112,6 @@ public class Registrations {
         return !em.createQuery("SELECT o.id FROM Organisation o WHERE o.country = :c AND o.registrationNumber = :n")
                 .setParameter("c", organisation.getCountry()).setParameter("n", organisation.getRegistrationNumber())
                 .getResultList().isEmpty();
-    }
-
-    private boolean emailTaken(String email) {
-        return !em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getResultList().isEmpty();
     }
 
     static Long orgId(Account account) {
