@@ -1,6 +1,7 @@
 package eu.csep.portal.identity.view;
 
 import eu.csep.portal.identity.boundary.Directory;
+import eu.csep.portal.identity.entity.Account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -18,6 +19,8 @@ public class SessionActions {
     @Inject
     Directory directory;
 
+    private Account caller;
+
     public void logout() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
@@ -26,10 +29,18 @@ public class SessionActions {
     }
 
     public String getDisplayName() {
-        return directory.caller().getDisplayName();
+        return caller().getDisplayName();
     }
 
     public String getHome() {
-        return "/" + directory.caller().getRole().home() + ".xhtml";
+        return "/" + caller().getRole().home() + ".xhtml";
+    }
+
+    /** Looked up once per request: the template asks for name and home page on every page. */
+    private Account caller() {
+        if (caller == null) {
+            caller = directory.caller();
+        }
+        return caller;
     }
 }
