@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.csep.portal.testsupport.DemoLogins;
-import eu.csep.portal.testsupport.IntegrationEnvironment;
 import eu.csep.portal.testsupport.PortalClient;
 import eu.csep.portal.testsupport.PortalDeployment;
+import eu.csep.portal.testsupport.TestDatabase;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -143,33 +140,18 @@ class CallsIT {
     }
 
     private static String status(String id) throws SQLException {
-        return column("status", id);
+        return TestDatabase.value("SELECT status FROM call_for_proposals WHERE identifier = ?", id);
     }
 
     private static String titleOf(String id) throws SQLException {
-        return column("title", id);
+        return TestDatabase.value("SELECT title FROM call_for_proposals WHERE identifier = ?", id);
     }
 
     private static String dbId(String id) throws SQLException {
-        return column("id", id);
-    }
-
-    private static String column(String column, String id) throws SQLException {
-        try (Connection c = IntegrationEnvironment.database().getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM call_for_proposals WHERE identifier = ?")) {
-            s.setString(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
+        return TestDatabase.value("SELECT id FROM call_for_proposals WHERE identifier = ?", id);
     }
 
     private static long count() throws SQLException {
-        try (Connection c = IntegrationEnvironment.database().getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM call_for_proposals");
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
+        return TestDatabase.count("call_for_proposals");
     }
 }

@@ -10,11 +10,10 @@ import eu.csep.portal.testsupport.IntegrationEnvironment;
 import eu.csep.portal.testsupport.Mailbox;
 import eu.csep.portal.testsupport.PortalClient;
 import eu.csep.portal.testsupport.PortalDeployment;
+import eu.csep.portal.testsupport.TestDatabase;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -234,11 +233,6 @@ class IdentityIT {
     }
 
     private static long count(String table) throws SQLException {
-        try (Connection c = IntegrationEnvironment.database().getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table);
-                ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
+        return TestDatabase.count(table);
     }
 }
