@@ -1,5 +1,6 @@
 package eu.csep.portal.budget.boundary;
 
+import eu.csep.portal.budget.control.BudgetExports;
 import eu.csep.portal.budget.entity.CallBudget;
 import eu.csep.portal.budget.entity.Commitment;
 import eu.csep.portal.budget.entity.LedgerEntry;
@@ -8,6 +9,7 @@ import eu.csep.portal.budget.entity.PaymentRules;
 import eu.csep.portal.budget.entity.PaymentType;
 import eu.csep.portal.budget.entity.Programme;
 import eu.csep.portal.shared.boundary.Refusal;
+import eu.csep.portal.shared.control.Texts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -19,9 +21,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -100,6 +106,8 @@ public class BudgetResource {
 
     public record SettlementView(String finalBalance, Long paymentEntry, Long recoveryEntry, Long decommitmentEntry) {
     }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     Ledger ledger;
@@ -238,6 +246,71 @@ public class BudgetResource {
     @Operation(summary = "Recompute every balance from the ledger's entries and compare with the cached balances")
     public Ledger.Verification verification() {
         return ledger.verify();
+    }
+
+    @GET
+    @Path("exports/ledger.csv")
+    @Produces(MediaType.WILDCARD) // the type is the file's; any Accept is fine
+    @Operation(summary = "The whole ledger as CSV (amounts as plain decimals in EUR)")
+    public Response ledgerCsv() {
+        List<LedgerEntry> entries = ledger.allEntries();
+        return download(out -> BudgetExports.ledgerCsv(entries, out), "text/csv; charset=UTF-8", "budget-ledger.csv");
+    }
+
+    @GET
+    @Path("exports/ledger.xlsx")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The whole ledger as an Excel workbook")
+    public Response ledgerXlsx() {
+        List<LedgerEntry> entries = ledger.allEntries();
+        return download(out -> BudgetExports.ledgerXlsx(entries, out), XLSX, "budget-ledger.xlsx");
+    }
+
+    @GET
+    @Path("exports/grants.csv")
+    @Produces(MediaType.WILDCARD) // the type is the file's; any Accept is fine
+    @Operation(summary = "The per-grant overview as CSV")
+    public Response grantsCsv() {
+        List<BudgetExports.GrantLine> grants = grantLines();
+        return download(out -> BudgetExports.grantsCsv(grants, out), "text/csv; charset=UTF-8", "budget-grants.csv");
+    }
+
+    @GET
+    @Path("exports/grants.xlsx")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The per-grant overview as an Excel workbook")
+    public Response grantsXlsx() {
+        List<BudgetExports.GrantLine> grants = grantLines();
+        return download(out -> BudgetExports.grantsXlsx(grants, out), XLSX, "budget-grants.xlsx");
+    }
+
+    @GET
+    @Path("exports/report.pdf")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The budget report as PDF, in the language given by lang (en, fr, de)")
+    public Response reportPdf(@QueryParam("lang") @DefaultValue("en") String lang) {
+        Locale locale = Texts.supported(Locale.forLanguageTag(lang));
+        Ledger.Totals t = ledger.totals();
+        BudgetExports.Figures figures = new BudgetExports.Figures(t.envelope(), t.allocated(), t.committed(), t.paid(),
+                t.remaining());
+        List<BudgetExports.CallLine> calls = ledger.callBudgets().stream().map(c -> new BudgetExports.CallLine(
+                c.getCallIdentifier(), c.getTitle(), c.getBudget(), c.getCommitted(), c.getPaid(), c.free())).toList();
+        List<BudgetExports.GrantLine> grants = grantLines();
+        return download(out -> BudgetExports.reportPdf(figures, calls, grants, locale, key -> Texts.get(locale, key),
+                out), "application/pdf", "budget-report.pdf");
+    }
+
+    private List<BudgetExports.GrantLine> grantLines() {
+        Map<Long, String> calls = ledger.callBudgets().stream().collect(Collectors.toMap(CallBudget::getId,
+                CallBudget::getCallIdentifier));
+        return ledger.commitments(null).stream().map(g -> new BudgetExports.GrantLine(g.getProposalReference(),
+                calls.get(g.getCallBudgetId()), g.getOrganisationId(), g.getStatus().name(), g.getCommitted(),
+                g.getPaid(), g.getOutstanding())).toList();
+    }
+
+    private static Response download(StreamingOutput body, String type, String fileName) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 
     private static <T> T body(T request) {

@@ -232,6 +232,31 @@ public class Ledger {
 
     // ---- reading ---------------------------------------------------------------------------------------------
 
+    /** The programme at a glance: envelope, allocated to calls, committed to grants, paid, and what is free. */
+    public record Totals(Money envelope, Money allocated, Money committed, Money paid) {
+        public Money unallocated() {
+            return envelope.minus(allocated);
+        }
+
+        /** Allocated to calls but not yet committed to grants. */
+        public Money uncommitted() {
+            return allocated.minus(committed);
+        }
+
+        /** What remains for new grants: the unallocated envelope plus the uncommitted call budgets. */
+        public Money remaining() {
+            return envelope.minus(committed);
+        }
+    }
+
+    public Totals totals() {
+        Programme programme = programme();
+        Object[] sums = em.createQuery("SELECT COALESCE(SUM(c.committedCents), 0), COALESCE(SUM(c.paidCents), 0)"
+                + " FROM CallBudget c", Object[].class).getSingleResult();
+        return new Totals(programme.getEnvelope(), programme.getAllocated(),
+                Money.ofCents(((Number) sums[0]).longValue()), Money.ofCents(((Number) sums[1]).longValue()));
+    }
+
     public Programme programme() {
         return em.find(Programme.class, PROGRAMME_ID);
     }
@@ -271,6 +296,11 @@ public class Ledger {
         bind(query, callBudgetId, commitmentId);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 10_000))
                 .getResultList();
+    }
+
+    /** Every entry in order, for exports. */
+    public List<LedgerEntry> allEntries() {
+        return em.createNamedQuery(LedgerEntry.ALL_IN_ORDER, LedgerEntry.class).getResultList();
     }
 
     public long countEntries(Long callBudgetId, Long commitmentId) {

@@ -219,6 +219,54 @@ class BudgetLedgerIT {
         assertVerified();
     }
 
+    @Test
+    void officerPagesShowFiguresDrillDownAndPost() throws SQLException {
+        String call = newCall("2500.00");
+        assertEquals(201, officer.postJson("api/v1/budget/commitments", commitment(call, call + "-G", "1000.00"))
+                .statusCode());
+        HttpResponse<String> dashboard = officer.get("officer/budget/dashboard.xhtml");
+        assertEquals(200, dashboard.statusCode());
+        assertTrue(dashboard.body().contains(call) && dashboard.body().contains("€1,500.00"), "the call's free money");
+        assertTrue(dashboard.body().contains("What remains") && dashboard.body().contains("id=\"figRemaining\""));
+        assertTrue(dashboard.body().contains("callChart"), "the per-call chart");
+
+        HttpResponse<String> ledger = officer.get("officer/budget/ledger.xhtml?call=" + call);
+        assertEquals(200, ledger.statusCode());
+        assertTrue(ledger.body().contains("Allocation") && ledger.body().contains("Commitment")
+                && ledger.body().contains("€1,000.00"), "the call's entries");
+
+        HttpResponse<String> home = officer.get("officer/dashboard.xhtml");
+        assertTrue(home.body().contains("id=\"budgetRemaining\"") && home.body().contains("budgetLink"),
+                "the officer's dashboard card shows the figures");
+
+        HttpResponse<String> csv = officer.get("api/v1/budget/exports/grants.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().contains(call + "-G," + call + "," + organisationId + ",OPEN,1000.00,0.00,1000.00,EUR"),
+                csv.body());
+        assertTrue(officer.get("api/v1/budget/exports/ledger.csv").body().contains("ALLOCATION"));
+        HttpResponse<String> xlsx = officer.get("api/v1/budget/exports/ledger.xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.body().startsWith("PK"), "an OOXML (zip) workbook");
+        HttpResponse<String> pdf = officer.get("api/v1/budget/exports/report.pdf?lang=de");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.body().startsWith("%PDF"), "a PDF (read back in BudgetExportsTest)");
+        assertEquals(403, signedIn(DemoLogins.BY_ROLE.get("ADMIN")).get("api/v1/budget/exports/ledger.csv")
+                .statusCode(), "exports are for officers only");
+
+        long entries = count("ledger_entry");
+        HttpResponse<String> refused = officer.submit("officer/budget/postings.xhtml", "envelope", "submit",
+                java.util.Map.of("amount", "10.005", "reason", "typo"));
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("has more than two decimals"), "the form shows why");
+        assertEquals(entries, count("ledger_entry"));
+        HttpResponse<String> posted = officer.submit("officer/budget/postings.xhtml", "envelope", "submit",
+                java.util.Map.of("amount", "10.00", "reason", "form top-up"));
+        assertTrue(posted.body().contains("Posted (entry"), posted.body());
+        assertEquals(entries + 1, count("ledger_entry"));
+        assertVerified();
+    }
+
     /**
      * Benchmark harness, not a timed assertion: 20 officers post 500 commitments against one call budget as fast
      * as they can; the figure (commitments per second) is printed and written to target/benchmarks/budget.txt.
