@@ -25,6 +25,7 @@ public class BudgetDashboardPage implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+    private static final int CHART_GRANTS = 20;
 
     @Inject
     Ledger ledger;
@@ -40,7 +41,9 @@ public class BudgetDashboardPage implements Serializable {
     void load() {
         totals = ledger.totals();
         calls = ledger.callBudgets();
-        grants = ledger.commitments(null);
+        // newest grants first: the ones an officer is working on
+        grants = ledger.commitments(null).stream()
+                .sorted(java.util.Comparator.comparing(Commitment::getId).reversed()).toList();
     }
 
     public String money(Money amount) {
@@ -72,11 +75,12 @@ public class BudgetDashboardPage implements Serializable {
                 series("budget.free", "#90caf9", calls, CallBudget::free)));
     }
 
-    /** Chart.js configuration: per grant, paid and committed but unpaid. */
+    /** Chart.js configuration: per grant (the 20 newest, so the chart stays readable), paid and unpaid. */
     public String getGrantChart() {
-        return stackedBar(grants.stream().map(Commitment::getProposalReference).toList(), List.of(
-                series("budget.paid", "#2e7d32", grants, Commitment::getPaid),
-                series("budget.outstanding", "#f9a825", grants, Commitment::getOutstanding)));
+        List<Commitment> newest = grants.stream().limit(CHART_GRANTS).toList();
+        return stackedBar(newest.stream().map(Commitment::getProposalReference).toList(), List.of(
+                series("budget.paid", "#2e7d32", newest, Commitment::getPaid),
+                series("budget.outstanding", "#f9a825", newest, Commitment::getOutstanding)));
     }
 
     private <T> jakarta.json.JsonObject series(String labelKey, String colour, List<T> rows,
@@ -95,7 +99,7 @@ public class BudgetDashboardPage implements Serializable {
         var stacked = Json.createObjectBuilder().add("stacked", true);
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("responsive", true)
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false)
                         .add("scales", Json.createObjectBuilder().add("x", stacked).add("y",
                                 Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))))
                 .build().toString();
