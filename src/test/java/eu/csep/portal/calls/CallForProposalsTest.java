@@ -50,7 +50,7 @@ class CallForProposalsTest {
 
     @Test
     void theFundingRulesAreCheckedTogether() {
-        assertBroken("maxGrant", "call.grantRange", terms("1000001", "1000000", "4000000", "90", DEADLINE));
+        assertBroken("maxGrant", "call.grantRangeInverted", terms("1000001", "1000000", "4000000", "90", DEADLINE));
         assertBroken("maxGrant", "call.grantAboveBudget", terms("250000", "5000000", "4000000", "90", DEADLINE));
         assertBroken("maxCofinancingRate", "call.rate", terms("1", "2", "3", "100.01", DEADLINE));
         assertBroken("maxCofinancingRate", "call.rate", terms("1", "2", "3", "0", DEADLINE));

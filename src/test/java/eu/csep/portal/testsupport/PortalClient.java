@@ -45,6 +45,13 @@ public final class PortalClient {
                 .header("Accept-Language", "en").GET().build());
     }
 
+    /** Posts a JSON body to the REST API (with this client's session) and returns the answer. */
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Follows redirects (as a browser would) and returns the final page. */
     public HttpResponse<String> open(String path) {
         HttpResponse<String> response = get(path);

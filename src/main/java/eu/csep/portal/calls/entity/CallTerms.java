@@ -19,7 +19,7 @@ public record CallTerms(String title, String description, OffsetDateTime opensAt
     /** The first broken rule as a message key with the field it concerns; throws IllegalArgumentException. */
     public void check() {
         rule(deadline.isAfter(opensAt), "deadline", "call.deadlineBeforeOpening");
-        rule(minGrant.compareTo(maxGrant) <= 0, "maxGrant", "call.grantRange");
+        rule(minGrant.compareTo(maxGrant) <= 0, "maxGrant", "call.grantRangeInverted");
         rule(maxGrant.compareTo(budget) <= 0, "maxGrant", "call.grantAboveBudget");
         rule(maxCofinancingRate.signum() > 0 && maxCofinancingRate.compareTo(BigDecimal.valueOf(100)) <= 0,
                 "maxCofinancingRate", "call.rate");

@@ -10,6 +10,8 @@ public enum Permission {
     INVITE_MEMBERS,
     REVIEW,
     MANAGE_PROGRAMME,
+    /** Post to the budget ledger (envelope, allocations, commitments, payments, reversals) and read it. */
+    MANAGE_BUDGET,
     MANAGE_HASHES,
     BROWSE_AUDIT_LOG,
     INVITE_STAFF,

@@ -5,6 +5,7 @@ import static eu.csep.portal.identity.entity.Permission.APPLY;
 import static eu.csep.portal.identity.entity.Permission.BROWSE_AUDIT_LOG;
 import static eu.csep.portal.identity.entity.Permission.INVITE_MEMBERS;
 import static eu.csep.portal.identity.entity.Permission.INVITE_STAFF;
+import static eu.csep.portal.identity.entity.Permission.MANAGE_BUDGET;
 import static eu.csep.portal.identity.entity.Permission.MANAGE_HASHES;
 import static eu.csep.portal.identity.entity.Permission.MANAGE_PROGRAMME;
 import static eu.csep.portal.identity.entity.Permission.REVIEW;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 public enum Role {
     APPLICANT("applicant/dashboard", SIGNED_IN, APPLY, INVITE_MEMBERS),
     REVIEWER("reviewer/dashboard", SIGNED_IN, REVIEW),
-    OFFICER("officer/dashboard", SIGNED_IN, MANAGE_PROGRAMME, BROWSE_AUDIT_LOG),
+    OFFICER("officer/dashboard", SIGNED_IN, MANAGE_PROGRAMME, MANAGE_BUDGET, BROWSE_AUDIT_LOG),
     HASH_ADMIN("hashadmin/dashboard", SIGNED_IN, MANAGE_HASHES),
     ADMIN("admin/dashboard", SIGNED_IN, ADMINISTER, INVITE_STAFF, BROWSE_AUDIT_LOG, MANAGE_HASHES);
 

@@ -56,7 +56,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                             java.util.Comparator.comparing(Problem.FieldError::field)).toList();
             return Problem.response(Status.BAD_REQUEST, "The request has invalid fields.", errors);
         }
-        if (t instanceof EJBAccessException) {
+        if (accessDenied(thrown)) {
             return security.getCallerPrincipal() == null
                     ? Problem.response(Status.UNAUTHORIZED, "Sign in first, or send a valid API token.", List.of())
                     : Problem.response(Status.FORBIDDEN, "Your role does not allow this.", List.of());
@@ -69,6 +69,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure in the REST API", thrown);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.",
                 List.of());
+    }
+
+    /** EJB security refusals arrive as EJBAccessException or, from local views, AccessLocalException, maybe wrapped. */
+    private static boolean accessDenied(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof EJBAccessException || t instanceof jakarta.ejb.AccessLocalException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable thrown) {
