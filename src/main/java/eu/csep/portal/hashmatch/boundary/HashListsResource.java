@@ -1,0 +1,138 @@
+package eu.csep.portal.hashmatch.boundary;
+
+import eu.csep.portal.hashmatch.entity.HashEntry;
+import eu.csep.portal.hashmatch.entity.HashList;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Hash lists and their entries over REST, for hash admins; thin on top of {@link HashLists}. */
+@Path("hash-lists")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "hashmatch")
+public class HashListsResource {
+
+    public record ListView(long id, String name, String description, String owner, String source,
+            String contentTypes, String entityLabel, String behaviours, int threshold, boolean enabled,
+            Long entries, Long enabledEntries) {
+        static ListView of(HashList l, Long entries, Long enabledEntries) {
+            return new ListView(l.getId(), l.getName(), l.getDescription(), l.getOwner(), l.getSource().name(),
+                    l.getContentTypes(), l.getEntityLabel(), l.getBehaviours(), l.getPdqThreshold(), l.isEnabled(),
+                    entries, enabledEntries);
+        }
+    }
+
+    public record EntryView(long id, long listId, String type, String hash, Integer quality, String labels,
+            String contributor, String externalId, String note, boolean enabled, OffsetDateTime createdAt,
+            String createdBy, OffsetDateTime disabledAt, String disabledBy) {
+        static EntryView of(HashEntry e) {
+            return new EntryView(e.getId(), e.getList().getId(), e.getSignalType().code(), e.getHashHex(),
+                    e.getQuality(), e.getLabels(), e.getContributor(), e.getExternalId(), e.getNote(), e.isEnabled(),
+                    e.getCreatedAt(), e.getCreatedBy(), e.getDisabledAt(), e.getDisabledBy());
+        }
+    }
+
+    public record EntryPage(long total, int first, List<EntryView> entries) {
+    }
+
+    public record Switch(boolean enabled) {
+    }
+
+    @Inject
+    HashLists lists;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "All hash lists with their entry counts")
+    public List<ListView> all() {
+        return lists.lists().stream().map(s -> ListView.of(s.list(), s.entries(), s.enabledEntries())).toList();
+    }
+
+    @POST
+    @Operation(summary = "Create a hash list (threshold defaults to 31)")
+    public Response create(HashLists.ListDraft draft) {
+        HashList list = lists.create(draft == null ? new HashLists.ListDraft(null, null, null, null, null, null, null) : draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(list.getId())).build())
+                .entity(ListView.of(list, 0L, 0L)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One hash list")
+    public ListView one(@PathParam("id") long id) {
+        return ListView.of(lists.find(id), null, null);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a hash list's name, description, labels taxonomy or threshold")
+    public ListView update(@PathParam("id") long id, HashLists.ListDraft draft) {
+        return ListView.of(lists.update(id, draft), null, null);
+    }
+
+    @PUT
+    @Path("{id}/enabled")
+    @Operation(summary = "Enable or disable a whole list")
+    public ListView enable(@PathParam("id") long id, Switch s) {
+        return ListView.of(lists.setListEnabled(id, s != null && s.enabled()), null, null);
+    }
+
+    @GET
+    @Path("{id}/entries")
+    @Operation(summary = "A page of the list's entries, searched by hash prefix, label and contributor")
+    public EntryPage entries(@PathParam("id") long id, @QueryParam("prefix") String prefix,
+            @QueryParam("label") String label, @QueryParam("contributor") String contributor,
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        lists.find(id);
+        HashLists.EntryFilter filter = new HashLists.EntryFilter(prefix, label, contributor, null);
+        return new EntryPage(lists.countEntries(id, filter), first,
+                lists.searchEntries(id, filter, first, size, "createdAt", false).stream().map(EntryView::of).toList());
+    }
+
+    @POST
+    @Path("{id}/entries")
+    @Operation(summary = "Add a pasted hash (pdq: 64 hex digits, md5: 32, sha256: 64) to the list")
+    public Response add(@PathParam("id") long id, HashLists.EntryDraft draft) {
+        HashEntry entry = lists.addEntry(id, draft == null
+                ? new HashLists.EntryDraft(null, null, null, null, null, null, null) : draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build())
+                .entity(EntryView.of(entry)).build();
+    }
+
+    @GET
+    @Path("{id}/entries/{entryId}")
+    @Operation(summary = "One entry")
+    public EntryView entry(@PathParam("id") long id, @PathParam("entryId") long entryId) {
+        HashEntry e = lists.entry(entryId);
+        if (e.getList().getId() != id) {
+            throw eu.csep.portal.shared.boundary.Refusal.notFound("hashmatch.entry.unknown");
+        }
+        return EntryView.of(e);
+    }
+
+    @PUT
+    @Path("{id}/entries/{entryId}/enabled")
+    @Operation(summary = "Disable or re-enable an entry; takes effect for the next lookup on every node")
+    public EntryView enableEntry(@PathParam("id") long id, @PathParam("entryId") long entryId, Switch s) {
+        entry(id, entryId);
+        return EntryView.of(lists.setEntryEnabled(entryId, s != null && s.enabled()));
+    }
+}
