@@ -1,0 +1,327 @@
+package eu.csep.portal.hashmatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.csep.portal.testsupport.DemoLogins;
+import eu.csep.portal.testsupport.IntegrationEnvironment;
+import eu.csep.portal.testsupport.PortalClient;
+import eu.csep.portal.testsupport.PortalDeployment;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The hash-matching module through its REST API on the real WAR (Payara Micro, PostgreSQL): lists, pasted
+ * hashes, matching at and beyond each list's threshold, live disable/enable, uploads with dihedral and exact
+ * matches, false positives on the allow-list, bad input as problem+json, access, and the audit trail.
+ * Every test works on its own list and random hashes, so the tests do not depend on each other.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HashMatchIT {
+
+    private static final Path VECTORS = Path.of(System.getProperty("pdq.vectors", "../shared/pdq-vectors"));
+    private static final String BRIDGE_1 = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final Random random = new Random();
+
+    @Test
+    void aPastedHashMatchesWithinTheListThresholdAndNotBeyond() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Threshold list", 20);
+        String stored = randomPdq();
+        long entry = addEntry(admin, list, "pdq", stored, "behaviour:glorification");
+
+        HttpResponse<String> at = match(admin, "pdq", flip(stored, 20));
+        assertEquals(200, at.statusCode(), at.body());
+        assertTrue(at.body().contains("\"entryId\":" + entry), at.body());
+        assertTrue(at.body().contains("\"distance\":20"), at.body());
+        assertTrue(at.body().contains("\"variant\":\"original\""), at.body());
+        assertTrue(at.body().contains("\"labels\":\"behaviour:glorification\""), at.body());
+        long logId = number(at.body(), "logId");
+
+        HttpResponse<String> beyond = match(admin, "pdq", flip(stored, 21));
+        assertEquals(200, beyond.statusCode());
+        assertFalse(beyond.body().contains("\"entryId\":" + entry), "21 bits are beyond this list's threshold of 20");
+
+        // a PDQ hash of quality below 50 is unreliable: reported, not matched
+        HttpResponse<String> weak = admin.sendJson("POST", "api/v1/hashes/match",
+                "{\"type\":\"pdq\",\"hash\":\"" + stored + "\",\"quality\":49}");
+        assertEquals(200, weak.statusCode(), weak.body());
+        assertTrue(weak.body().contains("\"pdqMatched\":false"), weak.body());
+        assertFalse(weak.body().contains("\"entryId\":" + entry));
+
+        List<String> audit = audit("HashEntry", entry);
+        assertEquals(List.of("hashentry.add"), actions(audit));
+        assertTrue(audit.get(0).contains("hashadmin@csep-portal.eu"), audit.get(0));
+        assertTrue(audit.get(0).contains("hash=" + stored), audit.get(0));
+        assertEquals(List.of("hashlist.create"), actions(audit("HashList", list)));
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT match_count, matches, actor FROM match_log WHERE id = ?")) {
+            q.setLong(1, logId);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next(), "every lookup is logged");
+                assertTrue(rs.getInt(1) >= 1);
+                assertTrue(rs.getString(2).contains(entry + ":20:original"), rs.getString(2));
+                assertEquals("hashadmin@csep-portal.eu", rs.getString(3));
+            }
+        }
+    }
+
+    @Test
+    void disablingAndEnablingAnEntryTakesEffectForTheNextLookup() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Live list", null);
+        String stored = randomPdq();
+        long entry = addEntry(admin, list, "pdq", stored, null);
+        String near = flip(stored, 31);
+        assertTrue(match(admin, "pdq", near).body().contains("\"entryId\":" + entry), "default threshold 31");
+
+        HttpResponse<String> off = admin.sendJson("PUT", "api/v1/hash-lists/" + list + "/entries/" + entry + "/enabled",
+                "{\"enabled\":false}");
+        assertEquals(200, off.statusCode(), off.body());
+        assertTrue(off.body().contains("\"enabled\":false") && off.body().contains("\"disabledBy\":\"hashadmin@csep-portal.eu\""),
+                off.body());
+        assertFalse(match(admin, "pdq", near).body().contains("\"entryId\":" + entry), "disabled: no longer matches");
+
+        HttpResponse<String> on = admin.sendJson("PUT", "api/v1/hash-lists/" + list + "/entries/" + entry + "/enabled",
+                "{\"enabled\":true}");
+        assertEquals(200, on.statusCode(), on.body());
+        assertTrue(match(admin, "pdq", near).body().contains("\"entryId\":" + entry), "re-enabled: matches again");
+
+        List<String> audit = audit("HashEntry", entry);
+        assertEquals(List.of("hashentry.add", "hashentry.disable", "hashentry.enable"), actions(audit));
+        assertTrue(audit.get(1).contains("before: ") && audit.get(1).contains("enabled=true | after: ")
+                && audit.get(1).endsWith("enabled=false"), audit.get(1));
+    }
+
+    @Test
+    void anUploadedImageMatchesByDihedralVariantAndExactHashes() throws IOException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Upload list", null);
+        long pdqEntry = addEntry(admin, list, "pdq", BRIDGE_1, "content:image");
+        byte[] rotated = Files.readAllBytes(VECTORS.resolve("dih/bridge-2-rotate-90.jpg"));
+        String md5 = hex("MD5", rotated);
+        long md5Entry = addEntry(admin, list, "md5", md5, null);
+
+        HttpResponse<String> r = admin.postFile("api/v1/hashes/match", "file", "bridge-2-rotate-90.jpg", "image/jpeg", rotated);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"entryId\":" + pdqEntry), r.body());
+        assertTrue(r.body().contains("\"entryId\":" + md5Entry), r.body());
+        Matcher pdqHit = Pattern.compile("\\{[^{}]*\"entryId\":" + pdqEntry + "[^{}]*\\}").matcher(r.body());
+        assertTrue(pdqHit.find());
+        assertFalse(pdqHit.group().contains("\"variant\":\"original\""),
+                "the rotated file matches through a dihedral variant: " + pdqHit.group());
+        assertTrue(r.body().contains("\"quality\":100"), r.body());
+        for (String v : List.of("original", "rot90", "rot180", "rot270", "flipx", "flipy", "flipplus1", "flipminus1")) {
+            assertTrue(r.body().contains("\"" + v + "\":\""), "query lists variant " + v);
+        }
+
+        HttpResponse<String> hashed = admin.postBytes("api/v1/hashes/hash", "application/octet-stream", rotated);
+        assertEquals(200, hashed.statusCode(), hashed.body());
+        assertTrue(hashed.body().contains("\"md5\":\"" + md5 + "\""), hashed.body());
+        assertTrue(hashed.body().contains("\"sha256\":\"" + hex("SHA-256", rotated) + "\""), hashed.body());
+        assertTrue(hashed.body().contains("\"original\":\"30a10efd71cc3d429013d48d0ffffc52e34e0e17ada952a9d29685211ea9e5af\""),
+                "the Java reference hash of bridge-2: " + hashed.body());
+
+        HttpResponse<String> notImage = admin.postFile("api/v1/hashes/hash", "file", "fake.jpg", "image/jpeg",
+                "this is not a JPEG".getBytes());
+        assertEquals(200, notImage.statusCode(), notImage.body());
+        assertTrue(notImage.body().contains("\"imageProblem\":\""), notImage.body());
+    }
+
+    @Test
+    void aFalsePositiveOnTheAllowListStopsMatchingThatList() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Allow list", null);
+        String stored = randomPdq();
+        long entry = addEntry(admin, list, "pdq", stored, null);
+        String innocent = flip(stored, 25);
+        HttpResponse<String> first = match(admin, "pdq", innocent);
+        assertTrue(first.body().contains("\"entryId\":" + entry), first.body());
+        long logId = number(first.body(), "logId");
+
+        HttpResponse<String> verdict = admin.sendJson("PUT", "api/v1/hashes/match-log/" + logId + "/verdict",
+                "{\"verdict\":\"false_positive\",\"allowList\":true}");
+        assertEquals(200, verdict.statusCode(), verdict.body());
+        assertFalse(match(admin, "pdq", innocent).body().contains("\"entryId\":" + entry), "allow-listed");
+        assertFalse(match(admin, "pdq", stored).body().contains("\"entryId\":" + entry),
+                "within the threshold of the allow-listed hash, the list stays silent");
+        assertTrue(actions(audit("MatchLog", logId)).contains("matchlog.verdict"));
+        assertTrue(actions(audit("HashList", list)).contains("hashlist.allow"));
+    }
+
+    @Test
+    void badInputIsRefusedAsProblemJsonNamingTheFieldAndWritesNothing() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Bad input list", null);
+        String pdq = randomPdq();
+
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists/" + list + "/entries",
+                "{\"type\":\"pdq\",\"hash\":\"" + pdq.substring(1) + "\"}"), 400, "hash", "64 hexadecimal digits");
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists/" + list + "/entries",
+                "{\"type\":\"md5\",\"hash\":\"" + pdq + "\"}"), 400, "hash", "32 hexadecimal digits");
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists/" + list + "/entries",
+                "{\"type\":\"phash\",\"hash\":\"" + pdq + "\"}"), 400, "type", "not a hash type");
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists/" + list + "/entries",
+                "{\"type\":\"pdq\",\"hash\":\"" + pdq + "\",\"labels\":\"<script>alert(1)</script>\"}"), 400, "labels", "plain text");
+        assertProblem(admin.sendJson("POST", "api/v1/hashes/match", "{\"type\":\"sha256\",\"hash\":\"xyz\"}"),
+                400, "hash", "64 hexadecimal digits");
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists", "{\"name\":\"  \"}"), 400, "name", "required");
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists", "{\"name\":\"x\",\"threshold\":300}"), 400, "threshold", "0 to 128");
+        assertEquals(0, countEntries(list), "nothing was written");
+
+        addEntry(admin, list, "pdq", pdq, null);
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists/" + list + "/entries",
+                "{\"type\":\"pdq\",\"hash\":\"" + pdq.toUpperCase() + "\"}"), 409, "hash", "already in the list");
+        HttpResponse<String> lists = admin.getJson("api/v1/hash-lists");
+        String name = Pattern.compile("\"id\":" + list + ",\"name\":\"([^\"]+)\"").matcher(lists.body()).results()
+                .findFirst().orElseThrow().group(1);
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists", "{\"name\":\"" + name + "\"}"), 409, "name", "already exists");
+        assertEquals(1, countEntries(list));
+        assertEquals(404, admin.getJson("api/v1/hash-lists/999999999").statusCode());
+    }
+
+    @Test
+    void onlyHashAdminsMayMatch() {
+        String body = "{\"type\":\"pdq\",\"hash\":\"" + randomPdq() + "\"}";
+        assertEquals(401, new PortalClient(base).sendJson("POST", "api/v1/hashes/match", body).statusCode());
+        PortalClient applicant = new PortalClient(base);
+        assertEquals(302, applicant.login(DemoLogins.BY_ROLE.get("APPLICANT"), DemoLogins.PASSWORD).statusCode());
+        assertEquals(403, applicant.sendJson("POST", "api/v1/hashes/match", body).statusCode());
+        assertEquals(403, applicant.sendJson("POST", "api/v1/hash-lists", "{\"name\":\"sneaky\"}").statusCode());
+        PortalClient admin = new PortalClient(base);
+        assertEquals(302, admin.login(DemoLogins.BY_ROLE.get("ADMIN"), DemoLogins.PASSWORD).statusCode());
+        assertEquals(200, admin.sendJson("POST", "api/v1/hashes/match", body).statusCode());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private PortalClient hashAdmin() {
+        PortalClient client = new PortalClient(base);
+        assertEquals(302, client.login(DemoLogins.BY_ROLE.get("HASH_ADMIN"), DemoLogins.PASSWORD).statusCode());
+        return client;
+    }
+
+    private long createList(PortalClient admin, String name, Integer threshold) {
+        HttpResponse<String> r = admin.sendJson("POST", "api/v1/hash-lists", "{\"name\":\"" + name + " " + System.nanoTime()
+                + "\",\"description\":\"made by HashMatchIT\",\"contentTypes\":\"image, video\",\"behaviours\":\"glorification\""
+                + (threshold == null ? "" : ",\"threshold\":" + threshold) + "}");
+        assertEquals(201, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"threshold\":" + (threshold == null ? 31 : threshold)), r.body());
+        return number(r.body(), "id");
+    }
+
+    private long addEntry(PortalClient admin, long list, String type, String hash, String labels) {
+        HttpResponse<String> r = admin.sendJson("POST", "api/v1/hash-lists/" + list + "/entries", "{\"type\":\"" + type
+                + "\",\"hash\":\"" + hash + "\"" + (labels == null ? "" : ",\"labels\":\"" + labels + "\"")
+                + (type.equals("pdq") ? ",\"quality\":100" : "") + "}");
+        assertEquals(201, r.statusCode(), r.body());
+        return number(r.body(), "id");
+    }
+
+    private static HttpResponse<String> match(PortalClient client, String type, String hash) {
+        HttpResponse<String> r = client.sendJson("POST", "api/v1/hashes/match",
+                "{\"type\":\"" + type + "\",\"hash\":\"" + hash + "\"}");
+        assertEquals(200, r.statusCode(), r.body());
+        return r;
+    }
+
+    private static void assertProblem(HttpResponse<String> r, int status, String field, String words) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.body());
+        assertTrue(r.body().contains("\"field\":\"" + field + "\""), r.body());
+        assertTrue(r.body().contains(words), r.body());
+    }
+
+    private static long number(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":(\\d+)").matcher(json);
+        assertTrue(m.find(), key + " in " + json);
+        return Long.parseLong(m.group(1));
+    }
+
+    private String randomPdq() {
+        return String.format("%064x", new BigInteger(256, random));
+    }
+
+    /** The hash with its first {@code bits} bits (of the 256-bit number) flipped: at exactly that distance. */
+    private static String flip(String hex, int bits) {
+        BigInteger v = new BigInteger(hex, 16);
+        for (int i = 0; i < bits; i++) {
+            v = v.flipBit(i * 7 % 256);
+        }
+        String out = String.format("%064x", v);
+        assertEquals(bits, new BigInteger(hex, 16).xor(v).bitCount());
+        return out;
+    }
+
+    private static String hex(String algorithm, byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "action | actor | details" of the audit entries about a target, oldest first. */
+    private static List<String> audit(String targetType, long targetId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT action, actor, details FROM audit_entry"
+                        + " WHERE target_type = ? AND target_id = ? ORDER BY id")) {
+            q.setString(1, targetType);
+            q.setString(2, Long.toString(targetId));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + " | " + rs.getString(2) + " | " + rs.getString(3));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> actions(List<String> audit) {
+        return audit.stream().map(a -> a.substring(0, a.indexOf(" | "))).toList();
+    }
+
+    private static int countEntries(long list) throws SQLException {
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM hash_entry WHERE list_id = ?")) {
+            q.setLong(1, list);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
