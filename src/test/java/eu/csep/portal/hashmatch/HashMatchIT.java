@@ -225,6 +225,38 @@ class HashMatchIT {
         assertEquals(200, admin.sendJson("POST", "api/v1/hashes/match", body).statusCode());
     }
 
+    @Test
+    void theAdminPagesCreateAListAddAPastedHashAndShowIt() {
+        PortalClient admin = hashAdmin();
+        String name = "Page list " + System.nanoTime();
+        HttpResponse<String> created = admin.submit("hashadmin/dashboard.xhtml", "newList", "create",
+                java.util.Map.of("name", name, "threshold_hinput", "25", "contentTypes", "image", "behaviours", "recruitment"));
+        assertEquals(302, created.statusCode(), created.body());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("hashadmin/list.xhtml?id="), location);
+        String listPath = location.substring(location.indexOf("hashadmin/"));
+        HttpResponse<String> page = admin.open(listPath);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(name), "the list page shows the list");
+        assertTrue(page.body().contains("</strong> 25"), "threshold 25 from the form");
+
+        HttpResponse<String> bad = admin.submit(listPath, "add", "submit",
+                java.util.Map.of("type_input", "md5", "hash", "not-a-hash", "quality_hinput", "", "labels", "", "contributor", "", "note", ""));
+        assertEquals(200, bad.statusCode());
+        assertTrue(bad.body().contains("A md5 hash is exactly 32 hexadecimal digits"), "field message on the page: " + bad.body());
+
+        String pdq = randomPdq();
+        HttpResponse<String> added = admin.submit(listPath, "add", "submit",
+                java.util.Map.of("type_input", "pdq", "hash", pdq, "quality_hinput", "90", "labels", "behaviour:recruitment",
+                        "contributor", "EU IRU", "note", ""));
+        assertEquals(200, added.statusCode());
+        assertTrue(admin.open(listPath).body().contains(pdq), "the entries table lists the pasted hash");
+        HttpResponse<String> dashboard = admin.open("hashadmin/dashboard.xhtml");
+        assertTrue(dashboard.body().contains(name), "the dashboard lists the new list");
+        assertEquals(404, admin.get("hashadmin/list.xhtml?id=987654321").statusCode());
+        assertEquals(200, admin.open("hashadmin/match.xhtml").statusCode());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private PortalClient hashAdmin() {

@@ -5,7 +5,7 @@ package eu.csep.portal.hashmatch.control;
  * which query variant matched ("original", "rot90", ... for PDQ; the type's code for exact hashes).
  */
 public record MatchHit(long listId, String listName, long entryId, String type, String hash, String labels,
-        int distance, String variant) {
+        int distance, String variant) implements java.io.Serializable {
 
     String logText() {
         return entryId + ":" + distance + ":" + variant;

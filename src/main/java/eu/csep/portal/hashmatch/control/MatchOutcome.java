@@ -8,7 +8,7 @@ import java.util.Map;
  * hash was reliable enough to be matched, every hit, and the id of the match-log entry.
  */
 public record MatchOutcome(Map<String, String> queryHashes, Integer quality, boolean pdqMatched,
-        List<MatchHit> matches, Long logId) {
+        List<MatchHit> matches, Long logId) implements java.io.Serializable {
 
     public String logText() {
         StringBuilder b = new StringBuilder();
