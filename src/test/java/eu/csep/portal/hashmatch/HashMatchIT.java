@@ -226,6 +226,47 @@ class HashMatchIT {
     }
 
     @Test
+    void anHmaCsvImportsAllOrNothingAndIsMatchableAtOnce() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Import list", null);
+        String pdq = randomPdq();
+        String md5 = randomPdq().substring(0, 32);
+        String sha = randomPdq();
+        String good = "signal_type,signal_str,collab,category,tags\n"
+                + "pdq," + pdq + ",EU IRU,terrorist_content,glorification\n"
+                + "video_md5," + md5 + ",EU IRU,,\n"
+                + "sha256," + sha + ",,,\n";
+
+        String bad = "pdq," + randomPdq() + ",a,b,c\n"
+                + "pdq," + pdq.substring(3) + ",a,b,c\n"
+                + "md5," + randomPdq().substring(0, 32) + "\n"
+                + "phash," + pdq + "\n";
+        HttpResponse<String> rejected = admin.postBytes("api/v1/hash-lists/" + list + "/import", "text/csv",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertProblem(rejected, 400, "line 2: signal_str", "2 bad line(s): nothing was imported");
+        assertTrue(rejected.body().contains("\"field\":\"line 4: signal_type\""), rejected.body());
+        assertFalse(rejected.body().contains("line 1:") || rejected.body().contains("line 3:"), rejected.body());
+        assertEquals(0, countEntries(list), "all or nothing: the good lines were not imported either");
+
+        HttpResponse<String> ok = admin.postBytes("api/v1/hash-lists/" + list + "/import", "text/csv",
+                good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(ok.body().contains("\"imported\":3") && ok.body().contains("\"alreadyPresent\":0"), ok.body());
+        assertEquals(3, countEntries(list));
+        HttpResponse<String> found = match(admin, "pdq", flip(pdq, 10));
+        assertTrue(found.body().contains("\"listId\":" + list), "the imported PDQ hash matches at once: " + found.body());
+        assertTrue(found.body().contains("category:terrorist_content glorification"), found.body());
+        assertTrue(match(admin, "md5", md5).body().contains("\"listId\":" + list));
+
+        HttpResponse<String> again = admin.postBytes("api/v1/hash-lists/" + list + "/import", "text/csv",
+                good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(again.body().contains("\"imported\":0") && again.body().contains("\"alreadyPresent\":3"), again.body());
+        List<String> audit = audit("HashList", list);
+        assertEquals(List.of("hashlist.create", "hashlist.import", "hashlist.import"), actions(audit));
+        assertTrue(audit.get(1).contains("imported=3"), audit.get(1));
+    }
+
+    @Test
     void theAdminPagesCreateAListAddAPastedHashAndShowIt() {
         PortalClient admin = hashAdmin();
         String name = "Page list " + System.nanoTime();

@@ -57,6 +57,12 @@ public class HashListsResource {
     @Inject
     HashLists lists;
 
+    @Inject
+    HashImports imports;
+
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @Context
     UriInfo uri;
 
@@ -115,6 +121,28 @@ public class HashListsResource {
                 ? new HashLists.EntryDraft(null, null, null, null, null, null, null) : draft);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build())
                 .entity(EntryView.of(entry)).build();
+    }
+
+    @POST
+    @Path("{id}/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import an HMA CSV (signal_type,signal_str,collab,category,tags) all or nothing; "
+            + "bad lines come back as problem+json errors named 'line N: column'")
+    public Response importCsv(@PathParam("id") long id, java.io.InputStream body,
+            @jakarta.ws.rs.HeaderParam("X-File-Name") String fileName) {
+        try {
+            HashImports.ImportResult result = imports.importHmaCsv(id, body, fileName);
+            return Response.ok(result).build();
+        } catch (ImportRejected rejected) {
+            java.util.Locale locale = headers.getAcceptableLanguages().isEmpty() ? java.util.Locale.ENGLISH
+                    : eu.csep.portal.shared.control.Texts.supported(headers.getAcceptableLanguages().get(0));
+            List<eu.csep.portal.shared.boundary.Problem.FieldError> errors = rejected.errors().stream()
+                    .map(e -> new eu.csep.portal.shared.boundary.Problem.FieldError("line " + e.line() + ": " + e.column(),
+                            eu.csep.portal.shared.control.Texts.get(locale, e.messageKey(), e.arguments())))
+                    .toList();
+            return eu.csep.portal.shared.boundary.Problem.response(Response.Status.BAD_REQUEST,
+                    eu.csep.portal.shared.control.Texts.get(locale, "hashmatch.import.rejected", rejected.total()), errors);
+        }
     }
 
     @GET

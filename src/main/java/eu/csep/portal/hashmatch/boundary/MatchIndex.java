@@ -2,6 +2,7 @@ package eu.csep.portal.hashmatch.boundary;
 
 import eu.csep.portal.hashmatch.control.IndexChange;
 import eu.csep.portal.hashmatch.control.IndexChangeBroadcast;
+import eu.csep.portal.hashmatch.control.ListReload;
 import eu.csep.portal.hashmatch.control.index.Match;
 import eu.csep.portal.hashmatch.control.index.PdqIndex;
 import eu.csep.portal.hashmatch.control.pdq.PdqHash;
@@ -130,15 +131,30 @@ public class MatchIndex {
     public void onLocalChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexChange change) {
         apply(change.entryId(), change.listId(), change.pdqHex(), change.active());
         try {
-            cluster.fire(new IndexChangeBroadcast(change.entryId(), node));
+            cluster.fire(new IndexChangeBroadcast(change.entryId(), change.listId(), false, node));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not broadcast hash entry change " + change.entryId(), e);
         }
     }
 
-    /** Another node's change: reload the entry from the database (idempotent). */
+    /** This node's bulk change of a list (an import), right after it committed: reload it, tell the others. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void onLocalReload(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListReload reload) {
+        reloadList(reload.listId());
+        try {
+            cluster.fire(new IndexChangeBroadcast(0, reload.listId(), true, node));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not broadcast the reload of hash list " + reload.listId(), e);
+        }
+    }
+
+    /** Another node's change: reload the entry (or the whole list) from the database (idempotent). */
     public void onClusterChange(@Observes @Inbound IndexChangeBroadcast change) {
         if (node.equals(change.origin())) {
+            return;
+        }
+        if (change.wholeList()) {
+            reloadList(change.listId());
             return;
         }
         HashEntry entry = em.find(HashEntry.class, change.entryId());
@@ -147,6 +163,29 @@ public class MatchIndex {
             return;
         }
         apply(entry.getId(), entry.getList().getId(), entry.getHashHex(), entry.isEnabled() && entry.reliable());
+    }
+
+    /** Builds the list's index afresh from the database and swaps it in; lookups meanwhile use the old one. */
+    private void reloadList(long listId) {
+        Loader loader = new Loader();
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<Object[]> rows = em.createQuery("SELECT e.id, e.hashHex FROM HashEntry e WHERE e.list.id = :list "
+                    + "AND e.signalType = :pdq AND e.enabled = TRUE AND (e.quality IS NULL OR e.quality >= :min) "
+                    + "AND e.id > :after ORDER BY e.id", Object[].class)
+                    .setParameter("list", listId).setParameter("pdq", SignalType.PDQ)
+                    .setParameter("min", HashEntry.MIN_QUALITY).setParameter("after", after)
+                    .setMaxResults(PAGE).getResultList();
+            for (Object[] row : rows) {
+                after = (Long) row[0];
+                loader.add(after, PdqHash.fromHex((String) row[1]));
+            }
+            em.clear();
+            if (rows.size() < PAGE) {
+                break;
+            }
+        }
+        byList.put(listId, loader.build());
     }
 
     private void apply(long entryId, long listId, String hex, boolean active) {

@@ -1,6 +1,8 @@
 package eu.csep.portal.hashmatch.view;
 
+import eu.csep.portal.hashmatch.boundary.HashImports;
 import eu.csep.portal.hashmatch.boundary.HashLists;
+import eu.csep.portal.hashmatch.boundary.ImportRejected;
 import eu.csep.portal.hashmatch.entity.HashEntry;
 import eu.csep.portal.hashmatch.entity.HashList;
 import eu.csep.portal.shared.boundary.Refusal;
@@ -32,6 +34,11 @@ public class HashListPage implements Serializable {
 
     @Inject
     HashLists lists;
+
+    @Inject
+    HashImports imports;
+
+    private transient org.primefaces.model.file.UploadedFile csv;
 
     private Long id;
     private transient HashList list;
@@ -105,6 +112,41 @@ public class HashListPage implements Serializable {
                 throw e;
             }
         }
+    }
+
+    /** Imports the uploaded HMA CSV; a rejected import shows its bad lines (the first 50) on the page. */
+    public void importCsv() {
+        if (csv == null || csv.getSize() == 0) {
+            Messages.error("import:csv", "hashmatch.file.required");
+            return;
+        }
+        try (java.io.InputStream in = csv.getInputStream()) {
+            HashImports.ImportResult r = imports.importHmaCsv(id, in, csv.getFileName());
+            Messages.info("hashmatch.import.done", r.imported(), r.alreadyPresent());
+        } catch (ImportRejected rejected) {
+            Messages.error("import:csv", "hashmatch.import.rejected", rejected.total());
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            java.util.Locale locale = faces.getViewRoot().getLocale();
+            rejected.errors().stream().limit(50).forEach(e -> faces.addMessage("import:csv",
+                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                            "line " + e.line() + " (" + e.column() + "): "
+                                    + eu.csep.portal.shared.control.Texts.get(locale, e.messageKey(), e.arguments()),
+                            null)));
+        } catch (IOException e) {
+            Messages.error("import:csv", "hashmatch.file.unreadable");
+        } catch (RuntimeException e) {
+            if (!Messages.show("import", e)) {
+                throw e;
+            }
+        }
+    }
+
+    public org.primefaces.model.file.UploadedFile getCsv() {
+        return csv;
+    }
+
+    public void setCsv(org.primefaces.model.file.UploadedFile csv) {
+        this.csv = csv;
     }
 
     public void toggle(long entryId, boolean enabled) {
