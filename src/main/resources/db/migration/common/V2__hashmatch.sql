@@ -81,3 +81,17 @@ CREATE TABLE match_log (
     CONSTRAINT match_log_verdict_ck CHECK (verdict IS NULL OR verdict IN ('TRUE_POSITIVE', 'FALSE_POSITIVE'))
 );
 CREATE INDEX match_log_occurred_ix ON match_log (occurred_at);
+
+-- API tokens for machine clients: they may only hash and match. Only the token's SHA-256 is stored.
+CREATE SEQUENCE hash_api_token_seq START WITH 1 INCREMENT BY 1;
+CREATE TABLE hash_api_token (
+    id              BIGINT        NOT NULL PRIMARY KEY,
+    name            VARCHAR(100)  NOT NULL,
+    token_hash      CHAR(64)      NOT NULL,
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    created_by      VARCHAR(254)  NOT NULL,
+    revoked_at      TIMESTAMP WITH TIME ZONE,
+    revoked_by      VARCHAR(254),
+    CONSTRAINT hash_api_token_hash_uk UNIQUE (token_hash),
+    CONSTRAINT hash_api_token_name_uk UNIQUE (name)
+);

@@ -267,6 +267,46 @@ class HashMatchIT {
     }
 
     @Test
+    void machineClientsMatchWithAnApiTokenThatCanDoNothingElse() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Token list", null);
+        String stored = randomPdq();
+        long entry = addEntry(admin, list, "pdq", stored, null);
+        HttpResponse<String> issued = admin.sendJson("POST", "api/v1/hash-tokens", "{\"name\":\"platform-" + System.nanoTime() + "\"}");
+        assertEquals(201, issued.statusCode(), issued.body());
+        Matcher secret = Pattern.compile("\"token\":\"(hm_[A-Za-z0-9_-]+)\"").matcher(issued.body());
+        assertTrue(secret.find(), issued.body());
+        String token = secret.group(1);
+        long tokenId = number(issued.body(), "id");
+        assertFalse(admin.getJson("api/v1/hash-tokens").body().contains(token), "the secret is shown once only");
+
+        PortalClient machine = new PortalClient(base);
+        String query = "{\"type\":\"pdq\",\"hash\":\"" + flip(stored, 5) + "\"}";
+        HttpResponse<String> matched = machine.sendJsonWithToken("POST", "api/v1/hashes/match", query, token);
+        assertEquals(200, matched.statusCode(), matched.body());
+        assertTrue(matched.body().contains("\"entryId\":" + entry), matched.body());
+        long logId = number(matched.body(), "logId");
+        assertEquals(403, machine.sendJsonWithToken("POST", "api/v1/hash-lists", "{\"name\":\"by token\"}", token).statusCode(),
+                "a token cannot manage lists");
+        assertEquals(403, machine.sendJsonWithToken("PUT", "api/v1/hashes/match-log/" + logId + "/verdict",
+                "{\"verdict\":\"FALSE_POSITIVE\"}", token).statusCode(), "nor judge matches");
+        assertEquals(401, machine.sendJsonWithToken("POST", "api/v1/hashes/match", query, token + "x").statusCode());
+
+        assertEquals(200, admin.sendJson("PUT", "api/v1/hash-tokens/" + tokenId + "/revoked", "{}").statusCode());
+        assertEquals(401, machine.sendJsonWithToken("POST", "api/v1/hashes/match", query, token).statusCode(),
+                "a revoked token stops working at once");
+        assertEquals(List.of("hashtoken.issue", "hashtoken.revoke"), actions(audit("HashApiToken", tokenId)));
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT actor FROM match_log WHERE id = ?")) {
+            q.setLong(1, logId);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertTrue(rs.getString(1).startsWith("token:platform-"), rs.getString(1));
+            }
+        }
+    }
+
+    @Test
     void theAdminPagesCreateAListAddAPastedHashAndShowIt() {
         PortalClient admin = hashAdmin();
         String name = "Page list " + System.nanoTime();

@@ -51,6 +51,14 @@ public final class PortalClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    /** Sends a JSON body with an API token ({@code Authorization: Bearer}) instead of the session. */
+    public HttpResponse<String> sendJsonWithToken(String method, String path, String json, String token) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json")
+                .header("Accept-Language", "en").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     /** Posts raw bytes with the given content type. */
     public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json")

@@ -62,6 +62,7 @@ public class Matcher {
     private final ImageDecoder decoder = new ImageDecoder();
 
     /** A pasted or sent hash: {@code type} pdq, md5 or sha256. The quality applies to PDQ only. */
+    @RolesAllowed({"MANAGE_HASHES", "MATCH_HASHES"})
     public MatchOutcome matchHash(String type, String hash, Integer quality, String source) {
         SignalType t = HashInput.type("type", type);
         String hex = HashInput.hash("hash", t, hash);
@@ -76,11 +77,13 @@ public class Matcher {
     }
 
     /** The hashes of a file (PDQ with its 8 variants if it is an image, MD5, SHA-256), without matching. */
+    @RolesAllowed({"MANAGE_HASHES", "MATCH_HASHES"})
     public MediaHashes hash(byte[] data) {
         return MediaHashes.of(data, decoder);
     }
 
     /** An uploaded file: its 8 PDQ variants when it is an image, and its MD5 and SHA-256 in any case. */
+    @RolesAllowed({"MANAGE_HASHES", "MATCH_HASHES"})
     public MatchOutcome matchMedia(MediaHashes media, String source) {
         Map<String, String> query = new LinkedHashMap<>(media.pdqVariants());
         query.put("md5", media.md5());

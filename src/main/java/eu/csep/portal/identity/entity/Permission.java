@@ -11,6 +11,8 @@ public enum Permission {
     REVIEW,
     MANAGE_PROGRAMME,
     MANAGE_HASHES,
+    /** Held by hashmatch API tokens only (machine clients): hash and match, nothing else. */
+    MATCH_HASHES,
     BROWSE_AUDIT_LOG,
     INVITE_STAFF,
     ADMINISTER
