@@ -118,7 +118,10 @@ public class HashLists {
     public List<ListSummary> lists() {
         Map<Long, long[]> counts = new HashMap<>();
         for (Object[] row : em.createNamedQuery(HashEntry.COUNT_BY_LIST, Object[].class).getResultList()) {
-            counts.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+            counts.computeIfAbsent((Long) row[0], k -> new long[2])[0] = ((Number) row[1]).longValue();
+        }
+        for (Object[] row : em.createNamedQuery(HashEntry.COUNT_ENABLED_BY_LIST, Object[].class).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], k -> new long[2])[1] = ((Number) row[1]).longValue();
         }
         List<ListSummary> out = new ArrayList<>();
         for (HashList l : em.createNamedQuery(HashList.ALL, HashList.class).getResultList()) {

@@ -24,12 +24,15 @@ import java.time.OffsetDateTime;
 @Table(name = "hash_entry")
 @NamedQuery(name = HashEntry.FIND, query = "SELECT e FROM HashEntry e WHERE e.list.id = :list AND e.signalType = :type AND e.hashHex = :hex")
 @NamedQuery(name = HashEntry.EXACT_MATCHES, query = "SELECT e FROM HashEntry e JOIN FETCH e.list l WHERE e.signalType = :type AND e.hashHex = :hex AND e.enabled = TRUE AND l.enabled = TRUE")
-@NamedQuery(name = HashEntry.COUNT_BY_LIST, query = "SELECT e.list.id, COUNT(e), SUM(CASE WHEN e.enabled = TRUE THEN 1 ELSE 0 END) FROM HashEntry e GROUP BY e.list.id")
+// two plain counts: a CASE over a boolean is rendered "enabled = 1" by EclipseLink, which H2 2.x rejects
+@NamedQuery(name = HashEntry.COUNT_BY_LIST, query = "SELECT e.list.id, COUNT(e) FROM HashEntry e GROUP BY e.list.id")
+@NamedQuery(name = HashEntry.COUNT_ENABLED_BY_LIST, query = "SELECT e.list.id, COUNT(e) FROM HashEntry e WHERE e.enabled = TRUE GROUP BY e.list.id")
 public class HashEntry {
 
     public static final String FIND = "HashEntry.find";
     public static final String EXACT_MATCHES = "HashEntry.exactMatches";
     public static final String COUNT_BY_LIST = "HashEntry.countByList";
+    public static final String COUNT_ENABLED_BY_LIST = "HashEntry.countEnabledByList";
     public static final int LABELS_MAX = 500;
     public static final int CONTRIBUTOR_MAX = 200;
     public static final int EXTERNAL_ID_MAX = 200;
