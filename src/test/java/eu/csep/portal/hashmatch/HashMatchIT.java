@@ -119,8 +119,25 @@ class HashMatchIT {
         assertEquals(200, on.statusCode(), on.body());
         assertTrue(match(admin, "pdq", near).body().contains("\"entryId\":" + entry), "re-enabled: matches again");
 
+        // incremental sync: a checkpoint, then the disable shows up as a deleted entry, then as undeleted
+        HttpResponse<String> all = admin.getJson("api/v1/hash-lists/" + list + "/export");
+        assertEquals(200, all.statusCode(), all.body());
+        assertTrue(all.body().contains("\"hash\":\"" + stored + "\"") && all.body().contains("\"deleted\":false"), all.body());
+        Matcher next = Pattern.compile("\"next\":\\{\"afterId\":(\\d+),\"updatedAfter\":\"([^\"]+)\"").matcher(all.body());
+        assertTrue(next.find(), all.body());
+        String checkpoint = "updated_after=" + java.net.URLEncoder.encode(next.group(2), java.nio.charset.StandardCharsets.UTF_8)
+                + "&after_id=" + next.group(1);
+        assertFalse(admin.getJson("api/v1/hash-lists/" + list + "/export?" + checkpoint).body().contains(stored),
+                "nothing changed since the checkpoint");
+        admin.sendJson("PUT", "api/v1/hash-lists/" + list + "/entries/" + entry + "/enabled", "{\"enabled\":false}");
+        HttpResponse<String> changed = admin.getJson("api/v1/hash-lists/" + list + "/export?" + checkpoint);
+        assertTrue(changed.body().contains(stored) && changed.body().contains("\"deleted\":true"), changed.body());
+        assertProblem(admin.getJson("api/v1/hash-lists/" + list + "/export?updated_after=yesterday"), 400, "updated_after", "ISO");
+        admin.sendJson("PUT", "api/v1/hash-lists/" + list + "/entries/" + entry + "/enabled", "{\"enabled\":true}");
+
         List<String> audit = audit("HashEntry", entry);
-        assertEquals(List.of("hashentry.add", "hashentry.disable", "hashentry.enable"), actions(audit));
+        assertEquals(List.of("hashentry.add", "hashentry.disable", "hashentry.enable", "hashentry.disable", "hashentry.enable"),
+                actions(audit));
         assertTrue(audit.get(1).contains("before: ") && audit.get(1).contains("enabled=true | after: ")
                 && audit.get(1).endsWith("enabled=false"), audit.get(1));
     }
@@ -257,6 +274,12 @@ class HashMatchIT {
         assertTrue(found.body().contains("\"listId\":" + list), "the imported PDQ hash matches at once: " + found.body());
         assertTrue(found.body().contains("category:terrorist_content glorification"), found.body());
         assertTrue(match(admin, "md5", md5).body().contains("\"listId\":" + list));
+
+        HttpResponse<String> csv = admin.get("api/v1/hash-lists/" + list + "/export.csv");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().startsWith("signal_type,signal_str,collab,category,tags\n"), csv.body());
+        assertTrue(csv.body().contains("pdq," + pdq + ",EU IRU,,category:terrorist_content glorification\n"), csv.body());
+        assertTrue(csv.body().contains("video_md5," + md5 + ",EU IRU,,\n"), csv.body());
 
         HttpResponse<String> again = admin.postBytes("api/v1/hash-lists/" + list + "/import", "text/csv",
                 good.getBytes(java.nio.charset.StandardCharsets.UTF_8));

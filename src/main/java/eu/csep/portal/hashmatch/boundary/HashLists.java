@@ -178,6 +178,26 @@ public class HashLists {
         return entry;
     }
 
+    /**
+     * Entries of a list changed after a checkpoint, oldest change first, for incremental sync: the checkpoint is
+     * the (updatedAt, id) of the last entry a client has seen; disabled entries come with them (as deleted).
+     */
+    public List<HashEntry> changes(long listId, OffsetDateTime after, long afterId, int max) {
+        find(listId);
+        OffsetDateTime since = after == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : after;
+        return em.createQuery("SELECT e FROM HashEntry e WHERE e.list.id = :list AND (e.updatedAt > :after"
+                + " OR (e.updatedAt = :after AND e.id > :afterId)) ORDER BY e.updatedAt, e.id", HashEntry.class)
+                .setParameter("list", listId).setParameter("after", since).setParameter("afterId", afterId)
+                .setMaxResults(Math.min(Math.max(1, max), 10_000)).getResultList();
+    }
+
+    /** Enabled entries of a list in id order after {@code afterId}: pages of an export. */
+    public List<HashEntry> enabledPage(long listId, long afterId, int max) {
+        return em.createQuery("SELECT e FROM HashEntry e WHERE e.list.id = :list AND e.enabled = TRUE"
+                + " AND e.id > :afterId ORDER BY e.id", HashEntry.class).setParameter("list", listId)
+                .setParameter("afterId", afterId).setMaxResults(Math.min(Math.max(1, max), 10_000)).getResultList();
+    }
+
     public List<HashEntry> searchEntries(long listId, EntryFilter filter, int first, int pageSize, String sortField,
             boolean ascending) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

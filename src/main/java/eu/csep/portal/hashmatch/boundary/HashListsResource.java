@@ -145,6 +145,71 @@ public class HashListsResource {
         }
     }
 
+    public record SyncEntry(long id, String type, String hash, Integer quality, String labels, String contributor,
+            boolean deleted, OffsetDateTime updatedAt) {
+    }
+
+    /** {@code next}: pass its updatedAt and id as updated_after and after_id to get the following changes. */
+    public record SyncPage(long listId, List<SyncEntry> entries, Checkpoint next) {
+    }
+
+    public record Checkpoint(OffsetDateTime updatedAfter, long afterId) {
+    }
+
+    @GET
+    @Path("{id}/export")
+    @Operation(summary = "Incremental sync: entries changed after the checkpoint, with deleted (disabled) flags")
+    public SyncPage export(@PathParam("id") long id, @QueryParam("updated_after") String updatedAfter,
+            @QueryParam("after_id") @DefaultValue("0") long afterId, @QueryParam("size") @DefaultValue("1000") int size) {
+        OffsetDateTime after = null;
+        if (updatedAfter != null && !updatedAfter.isBlank()) {
+            try {
+                after = OffsetDateTime.parse(updatedAfter.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw eu.csep.portal.shared.boundary.Refusal.invalid("updated_after", "hashmatch.checkpoint.invalid");
+            }
+        }
+        List<SyncEntry> entries = lists.changes(id, after, afterId, size).stream()
+                .map(e -> new SyncEntry(e.getId(), e.getSignalType().code(), e.getHashHex(), e.getQuality(),
+                        e.getLabels(), e.getContributor(), !e.isEnabled(), e.getUpdatedAt()))
+                .toList();
+        Checkpoint next = entries.isEmpty() ? new Checkpoint(after, afterId)
+                : new Checkpoint(entries.get(entries.size() - 1).updatedAt(), entries.get(entries.size() - 1).id());
+        return new SyncPage(id, entries, next);
+    }
+
+    @GET
+    @Path("{id}/export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The list's enabled entries as an HMA CSV (signal_type,signal_str,collab,category,tags)")
+    public Response exportCsv(@PathParam("id") long id) {
+        lists.find(id);
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            try (org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(w,
+                    org.apache.commons.csv.CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                csv.printRecord("signal_type", "signal_str", "collab", "category", "tags");
+                long after = 0;
+                while (true) {
+                    List<HashEntry> page = lists.enabledPage(id, after, 5000);
+                    for (HashEntry e : page) {
+                        String type = switch (e.getSignalType()) {
+                            case PDQ -> "pdq";
+                            case MD5 -> "video_md5";
+                            case SHA256 -> "sha256";
+                        };
+                        csv.printRecord(type, e.getHashHex(), e.getContributor(), null, e.getLabels());
+                        after = e.getId();
+                    }
+                    if (page.size() < 5000) {
+                        break;
+                    }
+                }
+            }
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"hash-list-" + id + ".csv\"").build();
+    }
+
     @GET
     @Path("{id}/entries/{entryId}")
     @Operation(summary = "One entry")
