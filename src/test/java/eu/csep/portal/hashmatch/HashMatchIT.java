@@ -287,6 +287,16 @@ class HashMatchIT {
         List<String> audit = audit("HashList", list);
         assertEquals(List.of("hashlist.create", "hashlist.import", "hashlist.import"), actions(audit));
         assertTrue(audit.get(1).contains("imported=3"), audit.get(1));
+
+        // the admin may choose per-line instead: good lines in, bad lines listed
+        HttpResponse<String> perLine = admin.postBytes("api/v1/hash-lists/" + list + "/import?mode=per-line", "text/csv",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, perLine.statusCode(), perLine.body());
+        assertTrue(perLine.body().contains("\"imported\":2") && perLine.body().contains("\"rejected\":2"), perLine.body());
+        assertTrue(perLine.body().contains("\"column\":\"signal_type\",\"line\":4"), perLine.body());
+        assertEquals(5, countEntries(list));
+        assertProblem(admin.postBytes("api/v1/hash-lists/" + list + "/import?mode=sometimes", "text/csv",
+                good.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 400, "mode", "per-line");
     }
 
     @Test

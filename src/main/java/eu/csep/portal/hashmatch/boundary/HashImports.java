@@ -27,7 +27,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Imports the HMA / python-threatexchange CSV into a list, all or nothing: the file is streamed (bounded
+ * Imports the HMA / python-threatexchange CSV into a list, all or nothing (or, if the admin chooses, line by
+ * line with a report of the bad lines): the file is streamed (bounded
  * memory: rows are written in batches of 1,000 and the persistence context cleared), every bad line is
  * collected, and if there is any the whole import rolls back and {@link ImportRejected} lists them. Hashes
  * already in the list are skipped and counted. One audit entry records the import; the list's live index is
@@ -40,8 +41,12 @@ public class HashImports {
     public static final int MAX_REPORTED_ERRORS = 1000;
     private static final int BATCH = 1000;
 
-    public record ImportResult(long imported, long alreadyPresent) {
+    /** {@code rejected} bad lines (per-line mode only; the first 1,000 of them in {@code errors}). */
+    public record ImportResult(long imported, long alreadyPresent, long rejected, List<HmaCsv.LineError> errors) {
     }
+
+    /** All or nothing (the default), or import the good lines and report the bad ones. */
+    public enum Mode { ALL_OR_NOTHING, PER_LINE }
 
     @PersistenceContext
     EntityManager em;
@@ -56,6 +61,11 @@ public class HashImports {
     Event<ListReload> reloads;
 
     public ImportResult importHmaCsv(long listId, InputStream csv, String fileName) {
+        return importHmaCsv(listId, csv, fileName, Mode.ALL_OR_NOTHING);
+    }
+
+    public ImportResult importHmaCsv(long listId, InputStream csv, String fileName, Mode mode) {
+        boolean allOrNothing = mode != Mode.PER_LINE;
         if (em.find(HashList.class, listId) == null) {
             throw Refusal.notFound("hashmatch.list.unknown");
         }
@@ -69,7 +79,7 @@ public class HashImports {
         Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         HmaCsv.read(reader, row -> {
-            if (errorCount[0] > 0) {
+            if (allOrNothing && errorCount[0] > 0) {
                 return; // the import fails anyway; keep reading only to report every bad line
             }
             batch.add(row);
@@ -82,17 +92,20 @@ public class HashImports {
             }
             errorCount[0]++;
         });
-        if (errorCount[0] > 0) {
+        if (allOrNothing && errorCount[0] > 0) {
             throw new ImportRejected(errors, errorCount[0]);
         }
         write(listId, batch, by, now, imported, present);
-        if (imported[0] + present[0] == 0) {
+        if (imported[0] + present[0] + errorCount[0] == 0) {
             throw Refusal.invalid("file", "hashmatch.import.empty");
         }
         audit.record("hashlist.import", HashLists.TARGET_LIST, listId, null, "after: imported=" + imported[0]
-                + ", alreadyPresent=" + present[0] + ", format=hma-csv, file=" + fileName);
-        reloads.fire(new ListReload(listId));
-        return new ImportResult(imported[0], present[0]);
+                + ", alreadyPresent=" + present[0] + ", rejectedLines=" + errorCount[0] + ", mode=" + mode
+                + ", format=hma-csv, file=" + fileName);
+        if (imported[0] > 0) {
+            reloads.fire(new ListReload(listId));
+        }
+        return new ImportResult(imported[0], present[0], errorCount[0], List.copyOf(errors));
     }
 
     private void write(long listId, List<HmaCsv.Row> batch, String by, OffsetDateTime now, long[] imported,

@@ -123,19 +123,36 @@ public class HashListsResource {
                 .entity(EntryView.of(entry)).build();
     }
 
+    public record LineProblem(long line, String column, String message) {
+    }
+
+    public record ImportAnswer(long imported, long alreadyPresent, long rejected, List<LineProblem> errors) {
+    }
+
     @POST
     @Path("{id}/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import an HMA CSV (signal_type,signal_str,collab,category,tags) all or nothing; "
-            + "bad lines come back as problem+json errors named 'line N: column'")
+            + "bad lines come back as problem+json errors named 'line N: column'; mode=per-line imports the good lines and lists the bad")
     public Response importCsv(@PathParam("id") long id, java.io.InputStream body,
-            @jakarta.ws.rs.HeaderParam("X-File-Name") String fileName) {
+            @jakarta.ws.rs.HeaderParam("X-File-Name") String fileName, @QueryParam("mode") String mode) {
+        java.util.Locale locale = headers.getAcceptableLanguages().isEmpty() ? java.util.Locale.ENGLISH
+                : eu.csep.portal.shared.control.Texts.supported(headers.getAcceptableLanguages().get(0));
+        HashImports.Mode m;
+        if (mode == null || mode.isBlank() || mode.equalsIgnoreCase("all-or-nothing")) {
+            m = HashImports.Mode.ALL_OR_NOTHING;
+        } else if (mode.equalsIgnoreCase("per-line")) {
+            m = HashImports.Mode.PER_LINE;
+        } else {
+            throw eu.csep.portal.shared.boundary.Refusal.invalid("mode", "hashmatch.import.mode");
+        }
         try {
-            HashImports.ImportResult result = imports.importHmaCsv(id, body, fileName);
-            return Response.ok(result).build();
+            HashImports.ImportResult result = imports.importHmaCsv(id, body, fileName, m);
+            return Response.ok(new ImportAnswer(result.imported(), result.alreadyPresent(), result.rejected(),
+                    result.errors().stream().map(e -> new LineProblem(e.line(), e.column(),
+                            eu.csep.portal.shared.control.Texts.get(locale, e.messageKey(), e.arguments()))).toList()))
+                    .build();
         } catch (ImportRejected rejected) {
-            java.util.Locale locale = headers.getAcceptableLanguages().isEmpty() ? java.util.Locale.ENGLISH
-                    : eu.csep.portal.shared.control.Texts.supported(headers.getAcceptableLanguages().get(0));
             List<eu.csep.portal.shared.boundary.Problem.FieldError> errors = rejected.errors().stream()
                     .map(e -> new eu.csep.portal.shared.boundary.Problem.FieldError("line " + e.line() + ": " + e.column(),
                             eu.csep.portal.shared.control.Texts.get(locale, e.messageKey(), e.arguments())))

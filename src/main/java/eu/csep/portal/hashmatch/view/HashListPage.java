@@ -39,6 +39,7 @@ public class HashListPage implements Serializable {
     HashImports imports;
 
     private transient org.primefaces.model.file.UploadedFile csv;
+    private boolean perLine;
 
     private Long id;
     private transient HashList list;
@@ -121,17 +122,16 @@ public class HashListPage implements Serializable {
             return;
         }
         try (java.io.InputStream in = csv.getInputStream()) {
-            HashImports.ImportResult r = imports.importHmaCsv(id, in, csv.getFileName());
+            HashImports.ImportResult r = imports.importHmaCsv(id, in, csv.getFileName(),
+                    perLine ? HashImports.Mode.PER_LINE : HashImports.Mode.ALL_OR_NOTHING);
             Messages.info("hashmatch.import.done", r.imported(), r.alreadyPresent());
+            if (r.rejected() > 0) {
+                Messages.error("import:csv", "hashmatch.import.partly", r.rejected());
+                showLines(r.errors());
+            }
         } catch (ImportRejected rejected) {
             Messages.error("import:csv", "hashmatch.import.rejected", rejected.total());
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            java.util.Locale locale = faces.getViewRoot().getLocale();
-            rejected.errors().stream().limit(50).forEach(e -> faces.addMessage("import:csv",
-                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                            "line " + e.line() + " (" + e.column() + "): "
-                                    + eu.csep.portal.shared.control.Texts.get(locale, e.messageKey(), e.arguments()),
-                            null)));
+            showLines(rejected.errors());
         } catch (IOException e) {
             Messages.error("import:csv", "hashmatch.file.unreadable");
         } catch (RuntimeException e) {
@@ -139,6 +139,24 @@ public class HashListPage implements Serializable {
                 throw e;
             }
         }
+    }
+
+    private static void showLines(List<eu.csep.portal.hashmatch.control.HmaCsv.LineError> errors) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces.getViewRoot().getLocale();
+        errors.stream().limit(50).forEach(e -> faces.addMessage("import:csv",
+                new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                        "line " + e.line() + " (" + e.column() + "): "
+                                + eu.csep.portal.shared.control.Texts.get(locale, e.messageKey(), e.arguments()),
+                        null)));
+    }
+
+    public boolean isPerLine() {
+        return perLine;
+    }
+
+    public void setPerLine(boolean perLine) {
+        this.perLine = perLine;
     }
 
     public org.primefaces.model.file.UploadedFile getCsv() {
