@@ -171,6 +171,17 @@ class HashMatchIT {
         assertTrue(hashed.body().contains("\"original\":\"30a10efd71cc3d429013d48d0ffffc52e34e0e17ada952a9d29685211ea9e5af\""),
                 "the Java reference hash of bridge-2: " + hashed.body());
 
+        // an admin adds a file's hashes by uploading it: PDQ (with quality), MD5 and SHA-256, duplicates skipped
+        long other = createList(admin, "Media list", null);
+        byte[] flipped = Files.readAllBytes(VECTORS.resolve("dih/bridge-5-flipx.jpg"));
+        HttpResponse<String> media = admin.postBytes("api/v1/hash-lists/" + other + "/media?labels=content:image",
+                "image/jpeg", flipped);
+        assertEquals(201, media.statusCode(), media.body());
+        assertTrue(media.body().contains("\"hash\":\"f8f80f31e0f417b20e37f5cd028f980fb36ed02a9662c1e233e64c634e9c64dd\"")
+                && media.body().contains("\"quality\":100") && media.body().contains("\"type\":\"md5\"")
+                && media.body().contains("\"type\":\"sha256\""), media.body());
+        assertEquals("[]", admin.postBytes("api/v1/hash-lists/" + other + "/media", "image/jpeg", flipped).body());
+
         HttpResponse<String> notImage = admin.postFile("api/v1/hashes/hash", "file", "fake.jpg", "image/jpeg",
                 "this is not a JPEG".getBytes());
         assertEquals(200, notImage.statusCode(), notImage.body());

@@ -2,6 +2,7 @@ package eu.csep.portal.hashmatch.boundary;
 
 import eu.csep.portal.hashmatch.control.HashInput;
 import eu.csep.portal.hashmatch.control.IndexChange;
+import eu.csep.portal.hashmatch.control.MediaHashes;
 import eu.csep.portal.hashmatch.entity.HashEntry;
 import eu.csep.portal.hashmatch.entity.HashList;
 import eu.csep.portal.hashmatch.entity.ListSource;
@@ -152,6 +153,30 @@ public class HashLists {
         audit.record("hashentry.add", TARGET_ENTRY, entry.getId(), null, "after: " + entry.auditText());
         announce(entry);
         return entry;
+    }
+
+    /**
+     * Adds the hashes of an uploaded file (hashed on the server): PDQ with its quality when it is an image, and
+     * MD5 and SHA-256 always. Hashes already in the list are skipped. Returns the new entries.
+     */
+    public List<HashEntry> addMedia(long listId, MediaHashes media, String labels, String contributor, String note) {
+        find(listId);
+        List<EntryDraft> drafts = new ArrayList<>();
+        if (media.pdq() != null) {
+            drafts.add(new EntryDraft("pdq", media.pdq().original().toHex(), media.pdq().quality(), labels, contributor,
+                    null, note));
+        }
+        drafts.add(new EntryDraft("md5", media.md5(), null, labels, contributor, null, note));
+        drafts.add(new EntryDraft("sha256", media.sha256(), null, labels, contributor, null, note));
+        List<HashEntry> added = new ArrayList<>();
+        for (EntryDraft d : drafts) {
+            SignalType type = SignalType.parse(d.type()).orElseThrow();
+            if (em.createNamedQuery(HashEntry.FIND, HashEntry.class).setParameter("list", listId)
+                    .setParameter("type", type).setParameter("hex", d.hash()).getResultList().isEmpty()) {
+                added.add(addEntry(listId, d));
+            }
+        }
+        return added;
     }
 
     public HashEntry setEntryEnabled(long entryId, boolean enabled) {

@@ -60,6 +60,9 @@ public class HashListsResource {
     @Inject
     HashImports imports;
 
+    @Inject
+    Matcher matcher;
+
     @Context
     jakarta.ws.rs.core.HttpHeaders headers;
 
@@ -121,6 +124,17 @@ public class HashListsResource {
                 ? new HashLists.EntryDraft(null, null, null, null, null, null, null) : draft);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(entry.getId())).build())
                 .entity(EntryView.of(entry)).build();
+    }
+
+    @POST
+    @Path("{id}/media")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "image/*", "video/*", "application/pdf"})
+    @Operation(summary = "Add an uploaded file's hashes (PDQ if it is an image, MD5, SHA-256), hashed on the server")
+    public Response addMedia(@PathParam("id") long id, java.io.InputStream body,
+            @QueryParam("labels") String labels, @QueryParam("contributor") String contributor) {
+        List<EntryView> added = lists.addMedia(id, matcher.hash(HashesResource.read(body)), labels, contributor, null)
+                .stream().map(EntryView::of).toList();
+        return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
     public record LineProblem(long line, String column, String message) {

@@ -40,6 +40,11 @@ public class HashListPage implements Serializable {
 
     private transient org.primefaces.model.file.UploadedFile csv;
     private boolean perLine;
+    private transient org.primefaces.model.file.UploadedFile media;
+    private String mediaLabels;
+
+    @Inject
+    eu.csep.portal.hashmatch.boundary.Matcher matcher;
 
     private Long id;
     private transient HashList list;
@@ -165,6 +170,45 @@ public class HashListPage implements Serializable {
 
     public void setCsv(org.primefaces.model.file.UploadedFile csv) {
         this.csv = csv;
+    }
+
+    /** Adds the hashes of an uploaded file, hashed on the server. */
+    public void addMedia() {
+        if (media == null || media.getSize() == 0) {
+            Messages.error("media:file", "hashmatch.file.required");
+            return;
+        }
+        try (java.io.InputStream in = media.getInputStream()) {
+            byte[] data = in.readNBytes(50 * 1024 * 1024 + 1);
+            if (data.length > 50 * 1024 * 1024) {
+                Messages.error("media:file", "hashmatch.file.tooLarge", 50);
+                return;
+            }
+            List<HashEntry> added = lists.addMedia(id, matcher.hash(data), mediaLabels, null, null);
+            Messages.info("hashmatch.media.added", added.size());
+        } catch (IOException e) {
+            Messages.error("media:file", "hashmatch.file.unreadable");
+        } catch (RuntimeException e) {
+            if (!Messages.show("media", e)) {
+                throw e;
+            }
+        }
+    }
+
+    public String getMediaLabels() {
+        return mediaLabels;
+    }
+
+    public void setMediaLabels(String mediaLabels) {
+        this.mediaLabels = mediaLabels;
+    }
+
+    public org.primefaces.model.file.UploadedFile getMedia() {
+        return media;
+    }
+
+    public void setMedia(org.primefaces.model.file.UploadedFile media) {
+        this.media = media;
     }
 
     public void toggle(long entryId, boolean enabled) {
