@@ -135,6 +135,9 @@ class HashMatchIT {
         assertProblem(admin.getJson("api/v1/hash-lists/" + list + "/export?updated_after=yesterday"), 400, "updated_after", "ISO");
         admin.sendJson("PUT", "api/v1/hash-lists/" + list + "/entries/" + entry + "/enabled", "{\"enabled\":true}");
 
+        HttpResponse<String> history = admin.getJson("api/v1/hash-lists/" + list + "/entries/" + entry + "/history");
+        assertEquals(200, history.statusCode(), history.body());
+        assertEquals(5, Pattern.compile("\"action\":\"hashentry\\.").matcher(history.body()).results().count(), history.body());
         List<String> audit = audit("HashEntry", entry);
         assertEquals(List.of("hashentry.add", "hashentry.disable", "hashentry.enable", "hashentry.disable", "hashentry.enable"),
                 actions(audit));

@@ -8,6 +8,7 @@ import eu.csep.portal.hashmatch.entity.HashList;
 import eu.csep.portal.hashmatch.entity.ListSource;
 import eu.csep.portal.hashmatch.entity.SignalType;
 import eu.csep.portal.shared.audit.boundary.AuditTrail;
+import eu.csep.portal.shared.audit.entity.AuditEntry;
 import eu.csep.portal.shared.boundary.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -221,6 +222,14 @@ public class HashLists {
         return em.createQuery("SELECT e FROM HashEntry e WHERE e.list.id = :list AND e.enabled = TRUE"
                 + " AND e.id > :afterId ORDER BY e.id", HashEntry.class).setParameter("list", listId)
                 .setParameter("afterId", afterId).setMaxResults(Math.min(Math.max(1, max), 10_000)).getResultList();
+    }
+
+    /** An entry's history from the audit log (hash admins cannot browse the whole log), oldest first. */
+    public List<AuditEntry> history(long entryId) {
+        entry(entryId);
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.targetType = :type AND a.targetId = :id ORDER BY a.id",
+                AuditEntry.class).setParameter("type", TARGET_ENTRY).setParameter("id", Long.toString(entryId))
+                .getResultList();
     }
 
     public List<HashEntry> searchEntries(long listId, EntryFilter filter, int first, int pageSize, String sortField,

@@ -252,6 +252,18 @@ public class HashListsResource {
         return EntryView.of(e);
     }
 
+    public record HistoryItem(OffsetDateTime occurredAt, String actor, String action, String details) {
+    }
+
+    @GET
+    @Path("{id}/entries/{entryId}/history")
+    @Operation(summary = "An entry's history: who added, disabled and enabled it, with before/after")
+    public List<HistoryItem> history(@PathParam("id") long id, @PathParam("entryId") long entryId) {
+        entry(id, entryId);
+        return lists.history(entryId).stream()
+                .map(a -> new HistoryItem(a.getOccurredAt(), a.getActor(), a.getAction(), a.getDetails())).toList();
+    }
+
     @PUT
     @Path("{id}/entries/{entryId}/enabled")
     @Operation(summary = "Disable or re-enable an entry; takes effect for the next lookup on every node")

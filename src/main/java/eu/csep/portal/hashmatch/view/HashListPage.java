@@ -222,6 +222,10 @@ public class HashListPage implements Serializable {
         }
     }
 
+    public List<eu.csep.portal.shared.audit.entity.AuditEntry> history(long entryId) {
+        return lists.history(entryId);
+    }
+
     public void clear() {
         prefix = label = contributor = null;
     }
