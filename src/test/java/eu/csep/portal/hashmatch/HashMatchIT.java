@@ -254,6 +254,14 @@ class HashMatchIT {
         PortalClient admin = new PortalClient(base);
         assertEquals(302, admin.login(DemoLogins.BY_ROLE.get("ADMIN"), DemoLogins.PASSWORD).statusCode());
         assertEquals(200, admin.sendJson("POST", "api/v1/hashes/match", body).statusCode());
+
+        HttpResponse<String> openapi = new PortalClient(base).get(base.getProtocol() + "://" + base.getHost() + ":"
+                + base.getPort() + "/openapi");
+        assertEquals(200, openapi.statusCode());
+        for (String path : List.of("/api/v1/hashes/match", "/api/v1/hashes/hash", "/api/v1/hash-lists/{id}/entries",
+                "/api/v1/hash-lists/{id}/import", "/api/v1/hash-tokens")) {
+            assertTrue(openapi.body().contains(path), "OpenAPI documents " + path);
+        }
     }
 
     @Test
