@@ -11,7 +11,7 @@ public enum Permission {
     REVIEW,
     MANAGE_PROGRAMME,
     MANAGE_HASHES,
-    /** Held by hashmatch API tokens only (machine clients): hash and match, nothing else. */
+    /** Hash and match files and hashes: hash admins and admins, and hashmatch API tokens (which hold nothing else). */
     MATCH_HASHES,
     BROWSE_AUDIT_LOG,
     INVITE_STAFF,
