@@ -47,9 +47,42 @@ public final class PortalClient {
 
     /** Posts a JSON body to the REST API (with this client's session) and returns the answer. */
     public HttpResponse<String> postJson(String path, String json) {
+        return sendJson("POST", path, json);
+    }
+
+    /** Sends a JSON body with the given method (POST, PUT) to an API path. */
+    public HttpResponse<String> sendJson(String method, String path, String json) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json")
-                .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Accept-Language", "en").header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    /** Sends a JSON body with an API token ({@code Authorization: Bearer}) instead of the session. */
+    public HttpResponse<String> sendJsonWithToken(String method, String path, String json, String token) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json")
+                .header("Accept-Language", "en").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    /** Posts raw bytes with the given content type. */
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json")
+                .header("Accept-Language", "en").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** Posts one file as multipart/form-data, in the part named {@code field}. */
+    public HttpResponse<String> postFile(String path, String field, String fileName, String contentType, byte[] content) {
+        String boundary = "----portal-test-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return postBytes(path, "multipart/form-data; boundary=" + boundary, body);
     }
 
     /** Follows redirects (as a browser would) and returns the final page. */

@@ -13,6 +13,8 @@ public enum Permission {
     /** Post to the budget ledger (envelope, allocations, commitments, payments, reversals) and read it. */
     MANAGE_BUDGET,
     MANAGE_HASHES,
+    /** Hash and match files and hashes: hash admins and admins, and hashmatch API tokens (which hold nothing else). */
+    MATCH_HASHES,
     BROWSE_AUDIT_LOG,
     INVITE_STAFF,
     ADMINISTER

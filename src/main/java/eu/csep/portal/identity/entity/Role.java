@@ -8,6 +8,7 @@ import static eu.csep.portal.identity.entity.Permission.INVITE_STAFF;
 import static eu.csep.portal.identity.entity.Permission.MANAGE_BUDGET;
 import static eu.csep.portal.identity.entity.Permission.MANAGE_HASHES;
 import static eu.csep.portal.identity.entity.Permission.MANAGE_PROGRAMME;
+import static eu.csep.portal.identity.entity.Permission.MATCH_HASHES;
 import static eu.csep.portal.identity.entity.Permission.REVIEW;
 import static eu.csep.portal.identity.entity.Permission.SIGNED_IN;
 
@@ -21,8 +22,8 @@ public enum Role {
     APPLICANT("applicant/dashboard", SIGNED_IN, APPLY, INVITE_MEMBERS),
     REVIEWER("reviewer/dashboard", SIGNED_IN, REVIEW),
     OFFICER("officer/dashboard", SIGNED_IN, MANAGE_PROGRAMME, MANAGE_BUDGET, BROWSE_AUDIT_LOG),
-    HASH_ADMIN("hashadmin/dashboard", SIGNED_IN, MANAGE_HASHES),
-    ADMIN("admin/dashboard", SIGNED_IN, ADMINISTER, INVITE_STAFF, BROWSE_AUDIT_LOG, MANAGE_HASHES);
+    HASH_ADMIN("hashadmin/dashboard", SIGNED_IN, MANAGE_HASHES, MATCH_HASHES),
+    ADMIN("admin/dashboard", SIGNED_IN, ADMINISTER, INVITE_STAFF, BROWSE_AUDIT_LOG, MANAGE_HASHES, MATCH_HASHES);
 
     private final String home;
     private final Set<Permission> permissions;

@@ -1,5 +1,6 @@
 package eu.csep.portal.identity.security;
 
+import eu.csep.portal.shared.security.BearerCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -50,6 +51,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof SessionCaller caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        String authorization = request.getHeader("Authorization");
+        if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            // machine clients: an API token per request, no session (the issuing component's identity store checks it)
+            CredentialValidationResult result = identityStores.validate(
+                    new BearerCredential(authorization.substring(7).strip()));
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result) : unauthorised(response);
         }
         if (!context.isProtected()) {
             return context.doNothing();

@@ -1,0 +1,275 @@
+package eu.csep.portal.hashmatch.control.pdq;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.FileImageInputStream;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Decodes untrusted image files for hashing, defensively.
+ *
+ * <h2>What it does</h2>
+ * <ol>
+ * <li>Opens an {@link ImageInputStream} itself (a file stream, or an in-memory stream for byte
+ *     arrays/streams), so ImageIO's global disk-cache setting is neither used nor changed.</li>
+ * <li>Asks ImageIO for every reader that recognises the content (by magic bytes, not by file
+ *     name). None: {@code "not an image (unrecognised format)"}.</li>
+ * <li>Orders the readers: with {@link Options#preferJdkReaders()} (the default) the JDK's
+ *     built-in readers ({@code com.sun.imageio.*}, e.g.
+ *     {@code com.sun.imageio.plugins.jpeg.JPEGImageReader}) come first, because the reference PDQ
+ *     values were computed from their pixels; other plugins (TwelveMonkeys, when on the
+ *     classpath) follow as fall-backs for files the JDK reader rejects (e.g. 4-channel JPEGs
+ *     with an Adobe transform it does not support; JDK 17 itself reads plain Adobe CMYK/YCCK
+ *     JPEGs, converting them naively without the ICC profile).
+ *     Without that flag ImageIO's own order is kept (TwelveMonkeys registers itself ahead of
+ *     the JDK reader). The same JPEG decodes to pixels that differ slightly between readers,
+ *     which moves PDQ hashes by a few bits.</li>
+ * <li>Reads the declared dimensions from the header BEFORE decoding any pixels and refuses
+ *     images above {@link Options#maxPixels()} ({@code "image too large: WxH exceeds N
+ *     pixels"}) — decompression bombs never allocate their pixel buffers.</li>
+ * <li>Images above {@link Options#subsampleAbovePixels()} are decoded with ImageIO source
+ *     subsampling (the smallest integer factor that brings them under the threshold), so memory
+ *     stays bounded. Subsampling changes hash bits slightly (the hash then no longer equals the
+ *     reference bit for bit); images at or below the threshold are decoded at full
+ *     resolution. {@link DecodedImage#subsampling()} tells which happened.</li>
+ * <li>Decodes frame 0 only, ignoring EXIF orientation and (with the JDK reader) embedded ICC
+ *     profiles, like the reference. Reader warnings (e.g. "Premature end of JPEG file" for a
+ *     truncated JPEG, whose missing part the JDK reader fills with grey) are collected in
+ *     {@link DecodedImage#warnings()}; with {@link Options#rejectOnWarnings()} they become an
+ *     error instead.</li>
+ * <li>Any failure of a reader (IIOException, or a runtime exception from a buggy plugin on a
+ *     hostile file) makes it try the next reader; if none succeeds, an
+ *     {@link ImageDecodeException} with a human message is thrown.</li>
+ * </ol>
+ *
+ * <p>In an application server, ImageIO plugins from the web application's class loader are only
+ * seen after {@link ImageIO#scanForPlugins()} (or TwelveMonkeys' {@code IIOProviderContextListener}).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ImageDecoder {
+
+    /**
+     * Decoder limits.
+     *
+     * @param maxPixels            images with more declared pixels are refused (default 100 MP)
+     * @param subsampleAbovePixels images with more pixels are decoded subsampled (default 25 MP)
+     * @param preferJdkReaders     try the JDK's built-in readers before other plugins
+     * @param rejectOnWarnings     treat reader warnings (truncated data) as errors
+     */
+    public record Options(long maxPixels, long subsampleAbovePixels, boolean preferJdkReaders,
+            boolean rejectOnWarnings) {
+
+        public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
+        public static final long DEFAULT_SUBSAMPLE_ABOVE_PIXELS = 25_000_000L;
+
+        public Options {
+            if (maxPixels < 1) {
+                throw new IllegalArgumentException("maxPixels must be positive");
+            }
+            if (subsampleAbovePixels < 1) {
+                throw new IllegalArgumentException("subsampleAbovePixels must be positive");
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(DEFAULT_MAX_PIXELS, DEFAULT_SUBSAMPLE_ABOVE_PIXELS, true, false);
+        }
+
+        public Options withMaxPixels(long v) {
+            return new Options(v, subsampleAbovePixels, preferJdkReaders, rejectOnWarnings);
+        }
+
+        public Options withSubsampleAbovePixels(long v) {
+            return new Options(maxPixels, v, preferJdkReaders, rejectOnWarnings);
+        }
+
+        public Options withPreferJdkReaders(boolean v) {
+            return new Options(maxPixels, subsampleAbovePixels, v, rejectOnWarnings);
+        }
+
+        public Options withRejectOnWarnings(boolean v) {
+            return new Options(maxPixels, subsampleAbovePixels, preferJdkReaders, v);
+        }
+    }
+
+    private final Options options;
+
+    public ImageDecoder() {
+        this(Options.defaults());
+    }
+
+    public ImageDecoder(Options options) {
+        this.options = options;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** Decodes a file. */
+    public DecodedImage decode(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString(), null, "no such file");
+            }
+            throw new ImageDecodeException("not a regular file");
+        }
+        if (Files.size(file) == 0) {
+            throw new ImageDecodeException("not an image (empty file)");
+        }
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            return decode(in);
+        }
+    }
+
+    /** Decodes an in-memory image. */
+    public DecodedImage decode(byte[] data) throws ImageDecodeException {
+        if (data.length == 0) {
+            throw new ImageDecodeException("not an image (empty data)");
+        }
+        try {
+            return decode(new ByteArrayInputStream(data));
+        } catch (ImageDecodeException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ImageDecodeException("could not read image: " + e.getMessage(), e);
+        }
+    }
+
+    /** Decodes from a stream (buffered in memory as it is read; the stream is not closed). */
+    public DecodedImage decode(InputStream data) throws IOException {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(data)) {
+            return decode(in);
+        }
+    }
+
+    private DecodedImage decode(ImageInputStream in) throws IOException {
+        List<ImageReader> readers = readersFor(in);
+        if (readers.isEmpty()) {
+            throw new ImageDecodeException("not an image (unrecognised format)");
+        }
+        ImageDecodeException first = null;
+        try {
+            for (ImageReader reader : readers) {
+                try {
+                    return decodeWith(reader, in);
+                } catch (ImageTooLargeException e) {
+                    throw e; // size is a property of the file, not of the reader
+                } catch (ImageDecodeException e) {
+                    if (first == null) {
+                        first = e;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    if (first == null) {
+                        first = new ImageDecodeException(describe(reader, e), e);
+                    }
+                }
+            }
+        } finally {
+            for (ImageReader r : readers) {
+                r.dispose();
+            }
+        }
+        throw first;
+    }
+
+    private List<ImageReader> readersFor(ImageInputStream in) throws IOException {
+        List<ImageReader> jdk = new ArrayList<>();
+        List<ImageReader> others = new ArrayList<>();
+        in.seek(0);
+        Iterator<ImageReader> it = ImageIO.getImageReaders(in);
+        while (it.hasNext()) {
+            ImageReader r = it.next();
+            if (options.preferJdkReaders() && r.getClass().getName().startsWith("com.sun.imageio.")) {
+                jdk.add(r);
+            } else {
+                others.add(r);
+            }
+        }
+        jdk.addAll(others);
+        return jdk;
+    }
+
+    private DecodedImage decodeWith(ImageReader reader, ImageInputStream in) throws IOException {
+        in.seek(0);
+        reader.setInput(in, true, true);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if (width <= 0 || height <= 0) {
+            throw new ImageDecodeException("not an image (declared size " + width + "x" + height + ")");
+        }
+        long pixels = (long) width * height;
+        if (pixels > options.maxPixels()) {
+            throw new ImageTooLargeException("image too large: " + width + "x" + height
+                    + " exceeds " + options.maxPixels() + " pixels");
+        }
+        int factor = 1;
+        while ((long) ceilDiv(width, factor) * ceilDiv(height, factor) > options.subsampleAbovePixels()) {
+            factor++;
+        }
+        ImageReadParam param = reader.getDefaultReadParam();
+        if (factor > 1) {
+            param.setSourceSubsampling(factor, factor, 0, 0);
+        }
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        IIOReadWarningListener listener = (source, warning) -> warnings.add(warning);
+        reader.addIIOReadWarningListener(listener);
+        BufferedImage image;
+        try {
+            image = reader.read(0, param);
+        } finally {
+            reader.removeIIOReadWarningListener(listener);
+        }
+        if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
+            throw new ImageDecodeException("not an image (reader returned no pixels)");
+        }
+        if (options.rejectOnWarnings() && !warnings.isEmpty()) {
+            throw new ImageDecodeException("damaged image: " + String.join("; ", warnings));
+        }
+        String format = reader.getOriginatingProvider() != null
+                ? reader.getOriginatingProvider().getFormatNames()[0] : reader.getFormatName();
+        return new DecodedImage(image, width, height, factor, format, reader.getClass().getName(), warnings);
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
+
+    private static String describe(ImageReader reader, Exception e) {
+        String fmt;
+        try {
+            fmt = reader.getFormatName();
+        } catch (IOException ex) {
+            fmt = "image";
+        }
+        String msg = e.getMessage();
+        if (e instanceof RuntimeException || msg == null || msg.isBlank()) {
+            msg = e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+        }
+        return "damaged or unsupported " + fmt + " image: " + msg;
+    }
+
+    /** Declared dimensions exceed the limit. */
+    public static final class ImageTooLargeException extends ImageDecodeException {
+        private static final long serialVersionUID = 1L;
+
+        public ImageTooLargeException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,581 @@
+package eu.csep.portal.hashmatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.csep.portal.testsupport.DemoLogins;
+import eu.csep.portal.testsupport.IntegrationEnvironment;
+import eu.csep.portal.testsupport.PortalClient;
+import eu.csep.portal.testsupport.PortalDeployment;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The hash-matching module through its REST API on the real WAR (Payara Micro, PostgreSQL): lists, pasted
+ * hashes, matching at and beyond each list's threshold, live disable/enable, uploads with dihedral and exact
+ * matches, false positives on the allow-list, bad input as problem+json, access, and the audit trail.
+ * Every test works on its own list and random hashes, so the tests do not depend on each other.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HashMatchIT {
+
+    private static final Path VECTORS = Path.of(System.getProperty("pdq.vectors", "../shared/pdq-vectors"));
+    private static final String BRIDGE_1 = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.realWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final Random random = new Random();
+
+    @Test
+    void aPastedHashMatchesWithinTheListThresholdAndNotBeyond() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Threshold list", 20);
+        String stored = randomPdq();
+        long entry = addEntry(admin, list, "pdq", stored, "behaviour:glorification");
+
+        HttpResponse<String> at = match(admin, "pdq", flip(stored, 20));
+        assertEquals(200, at.statusCode(), at.body());
+        assertTrue(at.body().contains("\"entryId\":" + entry), at.body());
+        assertTrue(at.body().contains("\"distance\":20"), at.body());
+        assertTrue(at.body().contains("\"variant\":\"original\""), at.body());
+        assertTrue(at.body().contains("\"labels\":\"behaviour:glorification\""), at.body());
+        long logId = number(at.body(), "logId");
+
+        HttpResponse<String> beyond = match(admin, "pdq", flip(stored, 21));
+        assertEquals(200, beyond.statusCode());
+        assertFalse(beyond.body().contains("\"entryId\":" + entry), "21 bits are beyond this list's threshold of 20");
+
+        // a PDQ hash of quality below 50 is unreliable: reported, not matched
+        HttpResponse<String> weak = admin.sendJson("POST", "api/v1/hashes/match",
+                "{\"type\":\"pdq\",\"hash\":\"" + stored + "\",\"quality\":49}");
+        assertEquals(200, weak.statusCode(), weak.body());
+        assertTrue(weak.body().contains("\"pdqMatched\":false"), weak.body());
+        assertFalse(weak.body().contains("\"entryId\":" + entry));
+
+        List<String> audit = audit("HashEntry", entry);
+        assertEquals(List.of("hashentry.add"), actions(audit));
+        assertTrue(audit.get(0).contains("hashadmin@csep-portal.eu"), audit.get(0));
+        assertTrue(audit.get(0).contains("hash=" + stored), audit.get(0));
+        assertEquals(List.of("hashlist.create"), actions(audit("HashList", list)));
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT match_count, matches, actor FROM match_log WHERE id = ?")) {
+            q.setLong(1, logId);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next(), "every lookup is logged");
+                assertTrue(rs.getInt(1) >= 1);
+                assertTrue(rs.getString(2).contains(entry + ":20:original"), rs.getString(2));
+                assertEquals("hashadmin@csep-portal.eu", rs.getString(3));
+            }
+        }
+    }
+
+    @Test
+    void disablingAndEnablingAnEntryTakesEffectForTheNextLookup() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Live list", null);
+        String stored = randomPdq();
+        long entry = addEntry(admin, list, "pdq", stored, null);
+        String near = flip(stored, 31);
+        assertTrue(match(admin, "pdq", near).body().contains("\"entryId\":" + entry), "default threshold 31");
+
+        HttpResponse<String> off = admin.sendJson("PUT", "api/v1/hash-lists/" + list + "/entries/" + entry + "/enabled",
+                "{\"enabled\":false}");
+        assertEquals(200, off.statusCode(), off.body());
+        assertTrue(off.body().contains("\"enabled\":false") && off.body().contains("\"disabledBy\":\"hashadmin@csep-portal.eu\""),
+                off.body());
+        assertFalse(match(admin, "pdq", near).body().contains("\"entryId\":" + entry), "disabled: no longer matches");
+
+        HttpResponse<String> on = admin.sendJson("PUT", "api/v1/hash-lists/" + list + "/entries/" + entry + "/enabled",
+                "{\"enabled\":true}");
+        assertEquals(200, on.statusCode(), on.body());
+        assertTrue(match(admin, "pdq", near).body().contains("\"entryId\":" + entry), "re-enabled: matches again");
+
+        // incremental sync: a checkpoint, then the disable shows up as a deleted entry, then as undeleted
+        HttpResponse<String> all = admin.getJson("api/v1/hash-lists/" + list + "/export");
+        assertEquals(200, all.statusCode(), all.body());
+        assertTrue(all.body().contains("\"hash\":\"" + stored + "\"") && all.body().contains("\"deleted\":false"), all.body());
+        Matcher next = Pattern.compile("\"next\":\\{\"afterId\":(\\d+),\"updatedAfter\":\"([^\"]+)\"").matcher(all.body());
+        assertTrue(next.find(), all.body());
+        String checkpoint = "updated_after=" + java.net.URLEncoder.encode(next.group(2), java.nio.charset.StandardCharsets.UTF_8)
+                + "&after_id=" + next.group(1);
+        assertFalse(admin.getJson("api/v1/hash-lists/" + list + "/export?" + checkpoint).body().contains(stored),
+                "nothing changed since the checkpoint");
+        admin.sendJson("PUT", "api/v1/hash-lists/" + list + "/entries/" + entry + "/enabled", "{\"enabled\":false}");
+        HttpResponse<String> changed = admin.getJson("api/v1/hash-lists/" + list + "/export?" + checkpoint);
+        assertTrue(changed.body().contains(stored) && changed.body().contains("\"deleted\":true"), changed.body());
+        assertProblem(admin.getJson("api/v1/hash-lists/" + list + "/export?updated_after=yesterday"), 400, "updated_after", "ISO");
+        admin.sendJson("PUT", "api/v1/hash-lists/" + list + "/entries/" + entry + "/enabled", "{\"enabled\":true}");
+
+        HttpResponse<String> history = admin.getJson("api/v1/hash-lists/" + list + "/entries/" + entry + "/history");
+        assertEquals(200, history.statusCode(), history.body());
+        assertEquals(5, Pattern.compile("\"action\":\"hashentry\\.").matcher(history.body()).results().count(), history.body());
+        List<String> audit = audit("HashEntry", entry);
+        assertEquals(List.of("hashentry.add", "hashentry.disable", "hashentry.enable", "hashentry.disable", "hashentry.enable"),
+                actions(audit));
+        assertTrue(audit.get(1).contains("before: ") && audit.get(1).contains("enabled=true | after: ")
+                && audit.get(1).endsWith("enabled=false"), audit.get(1));
+    }
+
+    @Test
+    void anUploadedImageMatchesByDihedralVariantAndExactHashes() throws IOException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Upload list", null);
+        long pdqEntry = addEntry(admin, list, "pdq", BRIDGE_1, "content:image");
+        byte[] rotated = Files.readAllBytes(VECTORS.resolve("dih/bridge-2-rotate-90.jpg"));
+        String md5 = hex("MD5", rotated);
+        long md5Entry = addEntry(admin, list, "md5", md5, null);
+
+        HttpResponse<String> r = admin.postFile("api/v1/hashes/match", "file", "bridge-2-rotate-90.jpg", "image/jpeg", rotated);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"entryId\":" + pdqEntry), r.body());
+        assertTrue(r.body().contains("\"entryId\":" + md5Entry), r.body());
+        Matcher pdqHit = Pattern.compile("\\{[^{}]*\"entryId\":" + pdqEntry + "[^{}]*\\}").matcher(r.body());
+        assertTrue(pdqHit.find());
+        assertFalse(pdqHit.group().contains("\"variant\":\"original\""),
+                "the rotated file matches through a dihedral variant: " + pdqHit.group());
+        assertTrue(r.body().contains("\"quality\":100"), r.body());
+        for (String v : List.of("original", "rot90", "rot180", "rot270", "flipx", "flipy", "flipplus1", "flipminus1")) {
+            assertTrue(r.body().contains("\"" + v + "\":\""), "query lists variant " + v);
+        }
+
+        HttpResponse<String> hashed = admin.postBytes("api/v1/hashes/hash", "application/octet-stream", rotated);
+        assertEquals(200, hashed.statusCode(), hashed.body());
+        assertTrue(hashed.body().contains("\"md5\":\"" + md5 + "\""), hashed.body());
+        assertTrue(hashed.body().contains("\"sha256\":\"" + hex("SHA-256", rotated) + "\""), hashed.body());
+        assertTrue(hashed.body().contains("\"original\":\"30a10efd71cc3d429013d48d0ffffc52e34e0e17ada952a9d29685211ea9e5af\""),
+                "the Java reference hash of bridge-2: " + hashed.body());
+
+        // an admin adds a file's hashes by uploading it: PDQ (with quality), MD5 and SHA-256, duplicates skipped
+        long other = createList(admin, "Media list", null);
+        byte[] flipped = Files.readAllBytes(VECTORS.resolve("dih/bridge-5-flipx.jpg"));
+        HttpResponse<String> media = admin.postBytes("api/v1/hash-lists/" + other + "/media?labels=content:image",
+                "image/jpeg", flipped);
+        assertEquals(201, media.statusCode(), media.body());
+        assertTrue(media.body().contains("\"hash\":\"f8f80f31e0f417b20e37f5cd028f980fb36ed02a9662c1e233e64c634e9c64dd\"")
+                && media.body().contains("\"quality\":100") && media.body().contains("\"type\":\"md5\"")
+                && media.body().contains("\"type\":\"sha256\""), media.body());
+        assertEquals("[]", admin.postBytes("api/v1/hash-lists/" + other + "/media", "image/jpeg", flipped).body());
+
+        HttpResponse<String> notImage = admin.postFile("api/v1/hashes/hash", "file", "fake.jpg", "image/jpeg",
+                "this is not a JPEG".getBytes());
+        assertEquals(200, notImage.statusCode(), notImage.body());
+        assertTrue(notImage.body().contains("\"imageProblem\":\""), notImage.body());
+    }
+
+    @Test
+    void aFalsePositiveOnTheAllowListStopsMatchingThatList() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Allow list", null);
+        String stored = randomPdq();
+        long entry = addEntry(admin, list, "pdq", stored, null);
+        String innocent = flip(stored, 25);
+        HttpResponse<String> first = match(admin, "pdq", innocent);
+        assertTrue(first.body().contains("\"entryId\":" + entry), first.body());
+        long logId = number(first.body(), "logId");
+
+        HttpResponse<String> verdict = admin.sendJson("PUT", "api/v1/hashes/match-log/" + logId + "/verdict",
+                "{\"verdict\":\"false_positive\",\"allowList\":true}");
+        assertEquals(200, verdict.statusCode(), verdict.body());
+        assertFalse(match(admin, "pdq", innocent).body().contains("\"entryId\":" + entry), "allow-listed");
+        assertFalse(match(admin, "pdq", stored).body().contains("\"entryId\":" + entry),
+                "within the threshold of the allow-listed hash, the list stays silent");
+        assertTrue(actions(audit("MatchLog", logId)).contains("matchlog.verdict"));
+        assertTrue(actions(audit("HashList", list)).contains("hashlist.allow"));
+    }
+
+    @Test
+    void badInputIsRefusedAsProblemJsonNamingTheFieldAndWritesNothing() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Bad input list", null);
+        String pdq = randomPdq();
+
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists/" + list + "/entries",
+                "{\"type\":\"pdq\",\"hash\":\"" + pdq.substring(1) + "\"}"), 400, "hash", "64 hexadecimal digits");
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists/" + list + "/entries",
+                "{\"type\":\"md5\",\"hash\":\"" + pdq + "\"}"), 400, "hash", "32 hexadecimal digits");
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists/" + list + "/entries",
+                "{\"type\":\"phash\",\"hash\":\"" + pdq + "\"}"), 400, "type", "not a hash type");
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists/" + list + "/entries",
+                "{\"type\":\"pdq\",\"hash\":\"" + pdq + "\",\"labels\":\"<script>alert(1)</script>\"}"), 400, "labels", "plain text");
+        assertProblem(admin.sendJson("POST", "api/v1/hashes/match", "{\"type\":\"sha256\",\"hash\":\"xyz\"}"),
+                400, "hash", "64 hexadecimal digits");
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists", "{\"name\":\"  \"}"), 400, "name", "required");
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists", "{\"name\":\"x\",\"threshold\":300}"), 400, "threshold", "0 to 128");
+        assertEquals(0, countEntries(list), "nothing was written");
+
+        addEntry(admin, list, "pdq", pdq, null);
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists/" + list + "/entries",
+                "{\"type\":\"pdq\",\"hash\":\"" + pdq.toUpperCase() + "\"}"), 409, "hash", "already in the list");
+        HttpResponse<String> lists = admin.getJson("api/v1/hash-lists");
+        String name = Pattern.compile("\"id\":" + list + ",\"name\":\"([^\"]+)\"").matcher(lists.body()).results()
+                .findFirst().orElseThrow().group(1);
+        assertProblem(admin.sendJson("POST", "api/v1/hash-lists", "{\"name\":\"" + name + "\"}"), 409, "name", "already exists");
+        assertEquals(1, countEntries(list));
+        assertEquals(404, admin.getJson("api/v1/hash-lists/999999999").statusCode());
+    }
+
+    @Test
+    void onlyHashAdminsMayMatch() {
+        String body = "{\"type\":\"pdq\",\"hash\":\"" + randomPdq() + "\"}";
+        assertEquals(401, new PortalClient(base).sendJson("POST", "api/v1/hashes/match", body).statusCode());
+        PortalClient applicant = new PortalClient(base);
+        assertEquals(302, applicant.login(DemoLogins.BY_ROLE.get("APPLICANT"), DemoLogins.PASSWORD).statusCode());
+        assertEquals(403, applicant.sendJson("POST", "api/v1/hashes/match", body).statusCode());
+        assertEquals(403, applicant.sendJson("POST", "api/v1/hash-lists", "{\"name\":\"sneaky\"}").statusCode());
+        PortalClient admin = new PortalClient(base);
+        assertEquals(302, admin.login(DemoLogins.BY_ROLE.get("ADMIN"), DemoLogins.PASSWORD).statusCode());
+        assertEquals(200, admin.sendJson("POST", "api/v1/hashes/match", body).statusCode());
+
+        HttpResponse<String> openapi = new PortalClient(base).get(base.getProtocol() + "://" + base.getHost() + ":"
+                + base.getPort() + "/openapi");
+        assertEquals(200, openapi.statusCode());
+        for (String path : List.of("/api/v1/hashes/match", "/api/v1/hashes/hash", "/api/v1/hash-lists/{id}/entries",
+                "/api/v1/hash-lists/{id}/import", "/api/v1/hash-tokens")) {
+            assertTrue(openapi.body().contains(path), "OpenAPI documents " + path);
+        }
+    }
+
+    @Test
+    void anHmaCsvImportsAllOrNothingAndIsMatchableAtOnce() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Import list", null);
+        String pdq = randomPdq();
+        String md5 = randomPdq().substring(0, 32);
+        String sha = randomPdq();
+        String good = "signal_type,signal_str,collab,category,tags\n"
+                + "pdq," + pdq + ",EU IRU,terrorist_content,glorification\n"
+                + "video_md5," + md5 + ",EU IRU,,\n"
+                + "sha256," + sha + ",,,\n";
+
+        String bad = "pdq," + randomPdq() + ",a,b,c\n"
+                + "pdq," + pdq.substring(3) + ",a,b,c\n"
+                + "md5," + randomPdq().substring(0, 32) + "\n"
+                + "phash," + pdq + "\n";
+        HttpResponse<String> rejected = admin.postBytes("api/v1/hash-lists/" + list + "/import", "text/csv",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertProblem(rejected, 400, "line 2: signal_str", "2 bad line(s): nothing was imported");
+        assertTrue(rejected.body().contains("\"field\":\"line 4: signal_type\""), rejected.body());
+        assertFalse(rejected.body().contains("line 1:") || rejected.body().contains("line 3:"), rejected.body());
+        assertEquals(0, countEntries(list), "all or nothing: the good lines were not imported either");
+
+        HttpResponse<String> ok = admin.postBytes("api/v1/hash-lists/" + list + "/import", "text/csv",
+                good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(ok.body().contains("\"imported\":3") && ok.body().contains("\"alreadyPresent\":0"), ok.body());
+        assertEquals(3, countEntries(list));
+        HttpResponse<String> found = match(admin, "pdq", flip(pdq, 10));
+        assertTrue(found.body().contains("\"listId\":" + list), "the imported PDQ hash matches at once: " + found.body());
+        assertTrue(found.body().contains("category:terrorist_content glorification"), found.body());
+        assertTrue(match(admin, "md5", md5).body().contains("\"listId\":" + list));
+
+        HttpResponse<String> csv = admin.get("api/v1/hash-lists/" + list + "/export.csv");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().startsWith("signal_type,signal_str,collab,category,tags\n"), csv.body());
+        assertTrue(csv.body().contains("pdq," + pdq + ",EU IRU,,category:terrorist_content glorification\n"), csv.body());
+        assertTrue(csv.body().contains("video_md5," + md5 + ",EU IRU,,\n"), csv.body());
+
+        HttpResponse<String> again = admin.postBytes("api/v1/hash-lists/" + list + "/import", "text/csv",
+                good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(again.body().contains("\"imported\":0") && again.body().contains("\"alreadyPresent\":3"), again.body());
+        List<String> audit = audit("HashList", list);
+        assertEquals(List.of("hashlist.create", "hashlist.import", "hashlist.import"), actions(audit));
+        assertTrue(audit.get(1).contains("imported=3"), audit.get(1));
+
+        // the admin may choose per-line instead: good lines in, bad lines listed
+        HttpResponse<String> perLine = admin.postBytes("api/v1/hash-lists/" + list + "/import?mode=per-line", "text/csv",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, perLine.statusCode(), perLine.body());
+        assertTrue(perLine.body().contains("\"imported\":2") && perLine.body().contains("\"rejected\":2"), perLine.body());
+        assertTrue(perLine.body().contains("\"column\":\"signal_type\",\"line\":4"), perLine.body());
+        assertEquals(5, countEntries(list));
+        assertProblem(admin.postBytes("api/v1/hash-lists/" + list + "/import?mode=sometimes", "text/csv",
+                good.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 400, "mode", "per-line");
+    }
+
+    @Test
+    void machineClientsMatchWithAnApiTokenThatCanDoNothingElse() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Token list", null);
+        String stored = randomPdq();
+        long entry = addEntry(admin, list, "pdq", stored, null);
+        HttpResponse<String> issued = admin.sendJson("POST", "api/v1/hash-tokens", "{\"name\":\"platform-" + System.nanoTime() + "\"}");
+        assertEquals(201, issued.statusCode(), issued.body());
+        Matcher secret = Pattern.compile("\"token\":\"(hm_[A-Za-z0-9_-]+)\"").matcher(issued.body());
+        assertTrue(secret.find(), issued.body());
+        String token = secret.group(1);
+        long tokenId = number(issued.body(), "id");
+        assertFalse(admin.getJson("api/v1/hash-tokens").body().contains(token), "the secret is shown once only");
+
+        PortalClient machine = new PortalClient(base);
+        String query = "{\"type\":\"pdq\",\"hash\":\"" + flip(stored, 5) + "\"}";
+        HttpResponse<String> matched = machine.sendJsonWithToken("POST", "api/v1/hashes/match", query, token);
+        assertEquals(200, matched.statusCode(), matched.body());
+        assertTrue(matched.body().contains("\"entryId\":" + entry), matched.body());
+        long logId = number(matched.body(), "logId");
+        assertEquals(403, machine.sendJsonWithToken("POST", "api/v1/hash-lists", "{\"name\":\"by token\"}", token).statusCode(),
+                "a token cannot manage lists");
+        assertEquals(403, machine.sendJsonWithToken("PUT", "api/v1/hashes/match-log/" + logId + "/verdict",
+                "{\"verdict\":\"FALSE_POSITIVE\"}", token).statusCode(), "nor judge matches");
+        assertEquals(401, machine.sendJsonWithToken("POST", "api/v1/hashes/match", query, token + "x").statusCode());
+
+        assertEquals(200, admin.sendJson("PUT", "api/v1/hash-tokens/" + tokenId + "/revoked", "{}").statusCode());
+        assertEquals(401, machine.sendJsonWithToken("POST", "api/v1/hashes/match", query, token).statusCode(),
+                "a revoked token stops working at once");
+        assertEquals(List.of("hashtoken.issue", "hashtoken.revoke"), actions(audit("HashApiToken", tokenId)));
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT actor FROM match_log WHERE id = ?")) {
+            q.setLong(1, logId);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertTrue(rs.getString(1).startsWith("token:platform-"), rs.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void theAdminPagesCreateAListAddAPastedHashAndShowIt() {
+        PortalClient admin = hashAdmin();
+        String name = "Page list " + System.nanoTime();
+        HttpResponse<String> created = admin.submit("hashadmin/dashboard.xhtml", "newList", "create",
+                java.util.Map.of("name", name, "threshold_hinput", "25", "contentTypes", "image", "behaviours", "recruitment"));
+        assertEquals(302, created.statusCode(), created.body());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("hashadmin/list.xhtml?id="), location);
+        String listPath = location.substring(location.indexOf("hashadmin/"));
+        HttpResponse<String> page = admin.open(listPath);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(name), "the list page shows the list");
+        assertTrue(page.body().contains("</strong> 25"), "threshold 25 from the form");
+
+        HttpResponse<String> bad = admin.submit(listPath, "add", "submit",
+                java.util.Map.of("type_input", "md5", "hash", "not-a-hash", "quality_hinput", "", "labels", "", "contributor", "", "note", ""));
+        assertEquals(200, bad.statusCode());
+        assertTrue(bad.body().contains("A md5 hash is exactly 32 hexadecimal digits"), "field message on the page: " + bad.body());
+
+        String pdq = randomPdq();
+        HttpResponse<String> added = admin.submit(listPath, "add", "submit",
+                java.util.Map.of("type_input", "pdq", "hash", pdq, "quality_hinput", "90", "labels", "behaviour:recruitment",
+                        "contributor", "EU IRU", "note", ""));
+        assertEquals(200, added.statusCode());
+        assertTrue(admin.open(listPath).body().contains(pdq), "the entries table lists the pasted hash");
+        HttpResponse<String> dashboard = admin.open("hashadmin/dashboard.xhtml");
+        assertTrue(dashboard.body().contains(name), "the dashboard lists the new list");
+        assertEquals(404, admin.get("hashadmin/list.xhtml?id=987654321").statusCode());
+        assertEquals(200, admin.open("hashadmin/match.xhtml").statusCode());
+    }
+
+    /**
+     * In Chromium: the admin creates a list, imports a CSV holding bridge-1's PDQ hash, uploads the rotated
+     * bridge in the match tester, sees the match with a blurred thumbnail and marks it a false positive.
+     */
+    @Test
+    void inTheBrowserAnAdminImportsTestsAnImageAndMarksAFalsePositive() throws Exception {
+        boolean required = Boolean.getBoolean("browser.required");
+        boolean present = Files.isExecutable(Path.of("/usr/bin/chromedriver")) && Files.isExecutable(Path.of("/usr/bin/chromium"));
+        if (!present) {
+            System.err.println("!!! Chromium/chromedriver missing: HashMatchIT browser test SKIPPED !!!");
+            assertFalse(required, "browser.required=true but Chromium is not installed");
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "Chromium not installed");
+        }
+        Path profile = Files.createTempDirectory("chrome-hashmatch");
+        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--lang=en", "--user-data-dir=" + profile);
+        org.openqa.selenium.chrome.ChromeDriverService service = new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        org.openqa.selenium.WebDriver driver = new org.openqa.selenium.chrome.ChromeDriver(service, options);
+        try {
+            org.openqa.selenium.support.ui.WebDriverWait wait =
+                    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
+            driver.get(base + "login.xhtml");
+            driver.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(DemoLogins.BY_ROLE.get("HASH_ADMIN"));
+            org.openqa.selenium.WebElement password = driver.findElements(org.openqa.selenium.By.id("login:password")).isEmpty()
+                    ? driver.findElement(org.openqa.selenium.By.id("login:password_input"))
+                    : driver.findElement(org.openqa.selenium.By.id("login:password"));
+            password.sendKeys(DemoLogins.PASSWORD);
+            driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
+            wait.until(d -> d.getCurrentUrl().contains("dashboard"));
+
+            driver.get(base + "hashadmin/dashboard.xhtml");
+            String name = "Browser list " + System.nanoTime();
+            driver.findElement(org.openqa.selenium.By.id("newList:name")).sendKeys(name);
+            driver.findElement(org.openqa.selenium.By.id("newList:create")).click();
+            wait.until(d -> d.getCurrentUrl().contains("hashadmin/list.xhtml"));
+            assertTrue(driver.findElement(org.openqa.selenium.By.id("listName")).getText().contains(name));
+
+            Path csv = Files.createTempFile("hma", ".csv");
+            Files.writeString(csv, "signal_type,signal_str,collab,category,tags\npdq," + BRIDGE_1 + ",EU IRU,terrorist_content,bridge\n");
+            driver.findElement(org.openqa.selenium.By.id("import:csv_input")).sendKeys(csv.toString());
+            driver.findElement(org.openqa.selenium.By.id("import:run")).click();
+            wait.until(d -> d.getPageSource().contains(BRIDGE_1));
+            Files.delete(csv);
+
+            driver.get(base + "hashadmin/match.xhtml");
+            driver.findElement(org.openqa.selenium.By.id("tester:file_input"))
+                    .sendKeys(VECTORS.resolve("dih/bridge-2-rotate-90.jpg").toAbsolutePath().normalize().toString());
+            driver.findElement(org.openqa.selenium.By.id("tester:test")).click();
+            wait.until(d -> !d.findElements(org.openqa.selenium.By.id("matches")).isEmpty());
+            String matches = driver.findElement(org.openqa.selenium.By.id("matches")).getText();
+            assertTrue(matches.contains(name) && matches.contains(BRIDGE_1), matches);
+            org.openqa.selenium.WebElement thumb = driver.findElement(org.openqa.selenium.By.id("thumbnail"));
+            assertTrue(thumb.getCssValue("filter").contains("blur"), "blurred by default: " + thumb.getCssValue("filter"));
+            assertTrue(driver.findElement(org.openqa.selenium.By.id("variants")).getText()
+                    .contains("30a10efd71cc3d429013d48d0ffffc52e34e0e17ada952a9d29685211ea9e5af"), "the 8 variants are shown");
+            if (Boolean.parseBoolean(System.getProperty("hashmatch.screenshots", "true"))) {
+                Path shots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+                Files.createDirectories(shots);
+                Files.write(shots.resolve("hashmatch-match-tester.png"),
+                        ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
+            driver.findElement(org.openqa.selenium.By.id("verdict:falsePositive")).click();
+            wait.until(d -> d.getPageSource().contains("Marked as a false positive."));
+
+            try (Connection c = IntegrationEnvironment.database().getConnection();
+                    PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM hash_allow a JOIN hash_list l ON l.id = a.list_id"
+                            + " WHERE l.name = ? AND a.signal_type = 'PDQ'")) {
+                q.setString(1, name);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    assertEquals(1, rs.getInt(1), "the false positive went on the list's allow-list");
+                }
+            }
+        } finally {
+            driver.quit();
+            service.stop();
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private PortalClient hashAdmin() {
+        PortalClient client = new PortalClient(base);
+        assertEquals(302, client.login(DemoLogins.BY_ROLE.get("HASH_ADMIN"), DemoLogins.PASSWORD).statusCode());
+        return client;
+    }
+
+    private long createList(PortalClient admin, String name, Integer threshold) {
+        HttpResponse<String> r = admin.sendJson("POST", "api/v1/hash-lists", "{\"name\":\"" + name + " " + System.nanoTime()
+                + "\",\"description\":\"made by HashMatchIT\",\"contentTypes\":\"image, video\",\"behaviours\":\"glorification\""
+                + (threshold == null ? "" : ",\"threshold\":" + threshold) + "}");
+        assertEquals(201, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"threshold\":" + (threshold == null ? 31 : threshold)), r.body());
+        return number(r.body(), "id");
+    }
+
+    private long addEntry(PortalClient admin, long list, String type, String hash, String labels) {
+        HttpResponse<String> r = admin.sendJson("POST", "api/v1/hash-lists/" + list + "/entries", "{\"type\":\"" + type
+                + "\",\"hash\":\"" + hash + "\"" + (labels == null ? "" : ",\"labels\":\"" + labels + "\"")
+                + (type.equals("pdq") ? ",\"quality\":100" : "") + "}");
+        assertEquals(201, r.statusCode(), r.body());
+        return number(r.body(), "id");
+    }
+
+    private static HttpResponse<String> match(PortalClient client, String type, String hash) {
+        HttpResponse<String> r = client.sendJson("POST", "api/v1/hashes/match",
+                "{\"type\":\"" + type + "\",\"hash\":\"" + hash + "\"}");
+        assertEquals(200, r.statusCode(), r.body());
+        return r;
+    }
+
+    private static void assertProblem(HttpResponse<String> r, int status, String field, String words) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.body());
+        assertTrue(r.body().contains("\"field\":\"" + field + "\""), r.body());
+        assertTrue(r.body().contains(words), r.body());
+    }
+
+    private static long number(String json, String key) {
+        Matcher m = Pattern.compile("\"" + key + "\":(\\d+)").matcher(json);
+        assertTrue(m.find(), key + " in " + json);
+        return Long.parseLong(m.group(1));
+    }
+
+    private String randomPdq() {
+        return String.format("%064x", new BigInteger(256, random));
+    }
+
+    /** The hash with its first {@code bits} bits (of the 256-bit number) flipped: at exactly that distance. */
+    private static String flip(String hex, int bits) {
+        BigInteger v = new BigInteger(hex, 16);
+        for (int i = 0; i < bits; i++) {
+            v = v.flipBit(i * 7 % 256);
+        }
+        String out = String.format("%064x", v);
+        assertEquals(bits, new BigInteger(hex, 16).xor(v).bitCount());
+        return out;
+    }
+
+    private static String hex(String algorithm, byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "action | actor | details" of the audit entries about a target, oldest first. */
+    private static List<String> audit(String targetType, long targetId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT action, actor, details FROM audit_entry"
+                        + " WHERE target_type = ? AND target_id = ? ORDER BY id")) {
+            q.setString(1, targetType);
+            q.setString(2, Long.toString(targetId));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + " | " + rs.getString(2) + " | " + rs.getString(3));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> actions(List<String> audit) {
+        return audit.stream().map(a -> a.substring(0, a.indexOf(" | "))).toList();
+    }
+
+    private static int countEntries(long list) throws SQLException {
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM hash_entry WHERE list_id = ?")) {
+            q.setLong(1, list);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
