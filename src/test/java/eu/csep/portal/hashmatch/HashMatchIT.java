@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.csep.portal.testsupport.Browser;
 import eu.csep.portal.testsupport.DemoLogins;
 import eu.csep.portal.testsupport.IntegrationEnvironment;
 import eu.csep.portal.testsupport.PortalClient;
 import eu.csep.portal.testsupport.PortalDeployment;
+import eu.csep.portal.testsupport.TestDatabase;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URL;
@@ -32,6 +34,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The hash-matching module through its REST API on the real WAR (Payara Micro, PostgreSQL): lists, pasted
@@ -399,83 +403,44 @@ class HashMatchIT {
      */
     @Test
     void inTheBrowserAnAdminImportsTestsAnImageAndMarksAFalsePositive() throws Exception {
-        boolean required = Boolean.getBoolean("browser.required");
-        boolean present = Files.isExecutable(Path.of("/usr/bin/chromedriver")) && Files.isExecutable(Path.of("/usr/bin/chromium"));
-        if (!present) {
-            System.err.println("!!! Chromium/chromedriver missing: HashMatchIT browser test SKIPPED !!!");
-            assertFalse(required, "browser.required=true but Chromium is not installed");
-            org.junit.jupiter.api.Assumptions.assumeTrue(false, "Chromium not installed");
-        }
-        Path profile = Files.createTempDirectory("chrome-hashmatch");
-        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--lang=en", "--user-data-dir=" + profile);
-        org.openqa.selenium.chrome.ChromeDriverService service = new org.openqa.selenium.chrome.ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        org.openqa.selenium.WebDriver driver = new org.openqa.selenium.chrome.ChromeDriver(service, options);
-        try {
-            org.openqa.selenium.support.ui.WebDriverWait wait =
-                    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
-            driver.get(base + "login.xhtml");
-            driver.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(DemoLogins.BY_ROLE.get("HASH_ADMIN"));
-            org.openqa.selenium.WebElement password = driver.findElements(org.openqa.selenium.By.id("login:password")).isEmpty()
-                    ? driver.findElement(org.openqa.selenium.By.id("login:password_input"))
-                    : driver.findElement(org.openqa.selenium.By.id("login:password"));
-            password.sendKeys(DemoLogins.PASSWORD);
-            driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
-            wait.until(d -> d.getCurrentUrl().contains("dashboard"));
+        try (Browser browser = Browser.start()) {
+            browser.resize(1280, 1000);
+            browser.open(base + "login.xhtml");
+            browser.type("login:email", DemoLogins.BY_ROLE.get("HASH_ADMIN"));
+            browser.type("login:password", DemoLogins.PASSWORD);
+            browser.click("login:submit");
+            browser.waitUntil(() -> browser.driver().getCurrentUrl().contains("dashboard"));
 
-            driver.get(base + "hashadmin/dashboard.xhtml");
+            browser.open(base + "hashadmin/dashboard.xhtml");
             String name = "Browser list " + System.nanoTime();
-            driver.findElement(org.openqa.selenium.By.id("newList:name")).sendKeys(name);
-            driver.findElement(org.openqa.selenium.By.id("newList:create")).click();
-            wait.until(d -> d.getCurrentUrl().contains("hashadmin/list.xhtml"));
-            assertTrue(driver.findElement(org.openqa.selenium.By.id("listName")).getText().contains(name));
+            browser.type("newList:name", name);
+            browser.click("newList:create");
+            browser.waitUntil(() -> browser.driver().getCurrentUrl().contains("hashadmin/list.xhtml"));
+            assertTrue(browser.find("listName").getText().contains(name));
 
             Path csv = Files.createTempFile("hma", ".csv");
             Files.writeString(csv, "signal_type,signal_str,collab,category,tags\npdq," + BRIDGE_1 + ",EU IRU,terrorist_content,bridge\n");
-            driver.findElement(org.openqa.selenium.By.id("import:csv_input")).sendKeys(csv.toString());
-            driver.findElement(org.openqa.selenium.By.id("import:run")).click();
-            wait.until(d -> d.getPageSource().contains(BRIDGE_1));
+            browser.driver().findElement(By.id("import:csv_input")).sendKeys(csv.toString());
+            browser.click("import:run");
+            browser.waitUntil(() -> browser.driver().getPageSource().contains(BRIDGE_1));
             Files.delete(csv);
 
-            driver.get(base + "hashadmin/match.xhtml");
-            driver.findElement(org.openqa.selenium.By.id("tester:file_input"))
+            browser.open(base + "hashadmin/match.xhtml");
+            browser.driver().findElement(By.id("tester:file_input"))
                     .sendKeys(VECTORS.resolve("dih/bridge-2-rotate-90.jpg").toAbsolutePath().normalize().toString());
-            driver.findElement(org.openqa.selenium.By.id("tester:test")).click();
-            wait.until(d -> !d.findElements(org.openqa.selenium.By.id("matches")).isEmpty());
-            String matches = driver.findElement(org.openqa.selenium.By.id("matches")).getText();
+            browser.click("tester:test");
+            String matches = browser.find("matches").getText();
             assertTrue(matches.contains(name) && matches.contains(BRIDGE_1), matches);
-            org.openqa.selenium.WebElement thumb = driver.findElement(org.openqa.selenium.By.id("thumbnail"));
+            WebElement thumb = browser.find("thumbnail");
             assertTrue(thumb.getCssValue("filter").contains("blur"), "blurred by default: " + thumb.getCssValue("filter"));
-            assertTrue(driver.findElement(org.openqa.selenium.By.id("variants")).getText()
+            assertTrue(browser.find("variants").getText()
                     .contains("30a10efd71cc3d429013d48d0ffffc52e34e0e17ada952a9d29685211ea9e5af"), "the 8 variants are shown");
-            if (Boolean.parseBoolean(System.getProperty("hashmatch.screenshots", "true"))) {
-                Path shots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-                Files.createDirectories(shots);
-                Files.write(shots.resolve("hashmatch-match-tester.png"),
-                        ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-            }
-            driver.findElement(org.openqa.selenium.By.id("verdict:falsePositive")).click();
-            wait.until(d -> d.getPageSource().contains("Marked as a false positive."));
+            browser.screenshot("hashmatch-match-tester");
+            browser.click("verdict:falsePositive");
+            browser.waitForText("Marked as a false positive.");
 
-            try (Connection c = IntegrationEnvironment.database().getConnection();
-                    PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM hash_allow a JOIN hash_list l ON l.id = a.list_id"
-                            + " WHERE l.name = ? AND a.signal_type = 'PDQ'")) {
-                q.setString(1, name);
-                try (ResultSet rs = q.executeQuery()) {
-                    rs.next();
-                    assertEquals(1, rs.getInt(1), "the false positive went on the list's allow-list");
-                }
-            }
-        } finally {
-            driver.quit();
-            service.stop();
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            assertEquals("1", TestDatabase.value("SELECT COUNT(*) FROM hash_allow a JOIN hash_list l ON l.id = a.list_id"
+                    + " WHERE l.name = ? AND a.signal_type = 'PDQ'", name), "the false positive went on the list's allow-list");
         }
     }
 

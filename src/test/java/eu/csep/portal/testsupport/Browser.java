@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -40,7 +41,9 @@ public final class Browser implements AutoCloseable {
     private Browser(Path profile, ChromeDriver driver) {
         this.profile = profile;
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // a page being replaced by the next one leaves stale elements behind: look again instead of failing
+        this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class);
     }
 
     public static Browser start() {
@@ -91,6 +94,15 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(String text) {
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Waits (up to 30 s) until the condition holds, e.g. a row written by the page shows up in the database. */
+    public void waitUntil(java.util.function.BooleanSupplier condition) {
+        wait.until(d -> condition.getAsBoolean());
+    }
+
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
     public String text() {

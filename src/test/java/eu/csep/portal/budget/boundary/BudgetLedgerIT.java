@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.csep.portal.testsupport.Browser;
 import eu.csep.portal.testsupport.DemoLogins;
 import eu.csep.portal.testsupport.IntegrationEnvironment;
 import eu.csep.portal.testsupport.PortalClient;
@@ -275,55 +276,26 @@ class BudgetLedgerIT {
      */
     @Test
     void officerAllocatesCommitsAndPaysInTheBrowser() throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
-        Path chromedriver = Path.of("/usr/bin/chromedriver");
-        if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
-            if (Boolean.getBoolean("browser.required")) {
-                throw new AssertionError("Chromium missing and browser.required=true");
-            }
-            System.err.println("*** BROWSER TEST SKIPPED: no Chromium ***");
-            org.junit.jupiter.api.Assumptions.abort("no Chromium");
-        }
-        Path profile = Files.createTempDirectory("budget-chromium");
-        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1600", "--lang=en-GB", "--user-data-dir=" + profile);
-        org.openqa.selenium.chrome.ChromeDriver driver = new org.openqa.selenium.chrome.ChromeDriver(
-                new org.openqa.selenium.chrome.ChromeDriverService.Builder().usingDriverExecutable(
-                        chromedriver.toFile()).usingAnyFreePort().build(), options);
-        try {
-            var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
-            java.util.function.BiConsumer<String, String> type = (id, text) -> {
-                var field = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                        org.openqa.selenium.By.id(id)));
-                field.clear();
-                field.sendKeys(text);
-            };
-            java.util.function.Consumer<String> click = id -> wait.until(org.openqa.selenium.support.ui
-                    .ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id(id))).click();
-            java.util.function.Consumer<String> waitFor = text -> wait.until(d -> d.findElement(
-                    org.openqa.selenium.By.tagName("body")).getText().contains(text));
-
-            driver.get(base + "login.xhtml");
-            type.accept("login:email", DemoLogins.BY_ROLE.get("OFFICER"));
-            type.accept("login:password", DemoLogins.PASSWORD);
-            click.accept("login:submit");
-            wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        try (Browser browser = Browser.start()) {
+            browser.resize(1280, 1600);
+            browser.open(base + "login.xhtml");
+            browser.type("login:email", DemoLogins.BY_ROLE.get("OFFICER"));
+            browser.type("login:password", DemoLogins.PASSWORD);
+            browser.click("login:submit");
+            browser.waitForText("Olivier Officer");
 
             String call = "UI-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
-            driver.get(base + "officer/budget/postings.xhtml");
-            type.accept("envelope:amount", "400000.00");
-            type.accept("envelope:reason", "browser top-up");
-            click.accept("envelope:submit");
-            waitFor.accept("Posted (entry");
-            type.accept("call:callIdentifier", call);
-            type.accept("call:title", "Browser test call");
-            type.accept("call:amount", "400000.00");
-            type.accept("call:reason", "allocation for " + call);
-            click.accept("call:submit");
-            wait.until(d -> queryQuietly(call) == 400_000_00L);
+            browser.open(base + "officer/budget/postings.xhtml");
+            browser.type("envelope:amount", "400000.00");
+            browser.type("envelope:reason", "browser top-up");
+            browser.click("envelope:submit");
+            browser.waitForText("Posted (entry");
+            browser.type("call:callIdentifier", call);
+            browser.type("call:title", "Browser test call");
+            browser.type("call:amount", "400000.00");
+            browser.type("call:reason", "allocation for " + call);
+            browser.click("call:submit");
+            browser.waitUntil(() -> queryQuietly(call) == 400_000_00L);
 
             assertEquals(201, officer.postJson("api/v1/budget/commitments", commitment(call, call + "-007",
                     "250000.00")).statusCode());
@@ -331,21 +303,13 @@ class BudgetLedgerIT {
                     "{\"type\":\"PRE_FINANCING\",\"amount\":\"125000.00\",\"reason\":\"pre-financing 50 %\"}")
                     .statusCode());
 
-            driver.get(base + "officer/budget/dashboard.xhtml");
-            waitFor.accept(call + "-007");
-            String page = driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+            browser.open(base + "officer/budget/dashboard.xhtml");
+            browser.waitForText(call + "-007");
+            String page = browser.text();
             assertTrue(page.contains("€150,000.00"), "free in the call: 400,000 - 250,000");
             assertTrue(page.contains("€125,000.00"), "paid and outstanding on the grant");
             assertTrue(page.contains("What remains"));
-            Path shots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-            Files.createDirectories(shots);
-            Files.write(shots.resolve("budget-dashboard.png"),
-                    driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } finally {
-            driver.quit();
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            browser.screenshot("budget-dashboard");
         }
         assertVerified();
     }
