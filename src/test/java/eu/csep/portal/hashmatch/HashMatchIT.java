@@ -46,7 +46,7 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 class HashMatchIT {
 
-    private static final Path VECTORS = Path.of(System.getProperty("pdq.vectors", "../shared/pdq-vectors"));
+    private static final Path VECTORS = Path.of(System.getProperty("pdq.vectors", "src/test/resources/pdq-vectors"));
     private static final String BRIDGE_1 = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";
 
     @Deployment(testable = false)

@@ -45,7 +45,7 @@ public final class PdqBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Path vectors = Path.of(args.length > 0 ? args[0] : System.getProperty("pdq.vectors", "../shared/pdq-vectors"));
+        Path vectors = Path.of(args.length > 0 ? args[0] : System.getProperty("pdq.vectors", "src/test/resources/pdq-vectors"));
         System.out.println("java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
         PdqHasher hasher = new PdqHasher();
         ImageDecoder decoder = new ImageDecoder();

@@ -15,7 +15,7 @@ final class TestData {
     }
 
     static Path vectors() {
-        return Path.of(System.getProperty("pdq.vectors", "../shared/pdq-vectors"));
+        return Path.of(System.getProperty("pdq.vectors", "src/test/resources/pdq-vectors"));
     }
 
     static List<PdqHash> readHashes(String file) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Conformance against the shared vectors (see ../shared/pdq-vectors/README.md). */
+/** Conformance against the shared vectors (src/test/resources/pdq-vectors/README.md, copied from the shared reference vectors). */
 class PdqConformanceTest {
 
     static final String JDK_JPEG_READER = "com.sun.imageio.plugins.jpeg.JPEGImageReader";

@@ -10,12 +10,12 @@ import java.util.List;
 
 /**
  * Locates the shared PDQ test vectors: system property {@code pdq.vectors}, default
- * {@code ../shared/pdq-vectors} relative to the working directory (the Maven project dir).
+ * {@code src/test/resources/pdq-vectors} (a copy of the shared PDQ reference vectors, BSD licence) relative to the project dir.
  */
 public final class TestVectors {
 
     public static final String PROPERTY = "pdq.vectors";
-    public static final String DEFAULT = "../shared/pdq-vectors";
+    public static final String DEFAULT = "src/test/resources/pdq-vectors";
 
     private TestVectors() {
     }
