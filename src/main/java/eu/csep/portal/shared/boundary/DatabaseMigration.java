@@ -30,9 +30,10 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = configure(dataSource, vendorOf(dataSource)).migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migration(s) applied now)");
+        Flyway flyway = configure(dataSource, vendorOf(dataSource));
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
+                + result.migrationsExecuted + " migration(s) applied now)");
     }
 
     /** The Flyway set-up, shared with the migration tests so they run exactly what production runs. */
