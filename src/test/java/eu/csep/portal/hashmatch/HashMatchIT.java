@@ -444,6 +444,113 @@ class HashMatchIT {
         }
     }
 
+    /**
+     * Referrals and TCO removal orders over REST and on the page: bad input (URL, platform, entries, an outcome
+     * dated before the referral or before receipt) is refused naming the field and stores nothing; the overdue
+     * list, the removal rate per platform, the one-hour deadline and the audit trail with before/after.
+     */
+    @Test
+    void referralsAndRemovalOrdersWithOutcomesRatesOverdueAndDeadlines() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Referral list", null);
+        long entry = addEntry(admin, list, "pdq", randomPdq(), null);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String old = today.minusDays(20).toString();
+        long referralsBefore = TestDatabase.count("referral");
+        long linksBefore = TestDatabase.count("referral_entry");
+
+        assertProblem(admin.sendJson("POST", "api/v1/referrals", referral("javascript:alert(1)", "Archive.org", old, entry)),
+                400, "url", "full web address");
+        assertProblem(admin.sendJson("POST", "api/v1/referrals", referral("https://example.org/v/1", "MySpace", old, entry)),
+                400, "platform", "platform list");
+        assertProblem(admin.sendJson("POST", "api/v1/referrals", referral("https://example.org/v/1", "Archive.org", old, 987654321L)),
+                400, "entries", "existing hash entries");
+        assertProblem(admin.sendJson("POST", "api/v1/referrals", referral("https://example.org/v/1", "Archive.org",
+                today.plusDays(2).toString(), entry)), 400, "referredOn", "future");
+        assertProblem(admin.sendJson("POST", "api/v1/referrals", referral("https://example.org/v/1", "Archive.org", "1.2.2026", entry)),
+                400, "referredOn", "yyyy-mm-dd");
+        HttpResponse<String> badPage = admin.submit("hashadmin/referrals.xhtml", "refer", "submit", java.util.Map.of(
+                "url", "not a url", "platform_input", "Archive.org", "referredOn_input", old, "category", "glorification",
+                "entries", Long.toString(entry)));
+        assertEquals(200, badPage.statusCode());
+        assertTrue(badPage.body().contains("Enter a full web address starting with http:// or https://."), badPage.body());
+        assertEquals(referralsBefore, TestDatabase.count("referral"), "nothing stored");
+        assertEquals(linksBefore, TestDatabase.count("referral_entry"), "nothing stored");
+
+        HttpResponse<String> created = admin.sendJson("POST", "api/v1/referrals",
+                referral("https://example.org/v/overdue-" + System.nanoTime(), "Archive.org", old, entry));
+        assertEquals(201, created.statusCode(), created.body());
+        long late = number(created.body(), "id");
+        assertTrue(created.body().contains("\"entryIds\":[" + entry + "]"), created.body());
+        long fresh = number(admin.sendJson("POST", "api/v1/referrals",
+                referral("https://example.org/v/fresh", "Archive.org", today.toString(), entry)).body(), "id");
+        assertTrue(admin.getJson("api/v1/referrals/overdue").body().contains("\"id\":" + late + ","), "20 days without outcome");
+        assertFalse(admin.getJson("api/v1/referrals/overdue").body().contains("\"id\":" + fresh + ","));
+
+        assertProblem(admin.sendJson("PUT", "api/v1/referrals/" + late + "/outcome",
+                "{\"outcome\":\"REMOVED\",\"date\":\"" + today.minusDays(21) + "\"}"), 400, "outcomeOn", "before the referral");
+        assertProblem(admin.sendJson("PUT", "api/v1/referrals/" + late + "/outcome",
+                "{\"outcome\":\"GONE\",\"date\":\"" + today + "\"}"), 400, "outcome", "Choose an outcome");
+        assertEquals(null, TestDatabase.value("SELECT outcome FROM referral WHERE id = ?", late), "no outcome stored");
+        HttpResponse<String> outcome = admin.sendJson("PUT", "api/v1/referrals/" + late + "/outcome",
+                "{\"outcome\":\"removed\",\"date\":\"" + today.minusDays(3) + "\"}");
+        assertEquals(200, outcome.statusCode(), outcome.body());
+        assertFalse(admin.getJson("api/v1/referrals/overdue").body().contains("\"id\":" + late + ","), "an outcome ends it");
+        String archive = platformTotals(admin.getJson("api/v1/referrals/stats").body(), "Archive.org");
+        assertTrue(archive.contains("\"referred\":2") && archive.contains("\"removed\":1")
+                && archive.contains("\"pending\":1") && archive.contains("\"removalRate\":50.0"), archive);
+        List<String> trail = audit("Referral", late);
+        assertEquals(List.of("referral.create", "referral.outcome"), actions(trail));
+        assertTrue(trail.get(1).contains("before: ") && trail.get(1).contains("outcome=null")
+                && trail.get(1).contains("after: ") && trail.get(1).contains("outcome=REMOVED"), trail.get(1));
+
+        long ordersBefore = TestDatabase.count("removal_order");
+        assertProblem(admin.sendJson("POST", "api/v1/removal-orders",
+                "{\"url\":\"ftp://example.org/x\",\"platform\":\"Telegram\",\"authority\":\"Europol\"}"), 400, "url", "full web address");
+        assertProblem(admin.sendJson("POST", "api/v1/removal-orders",
+                "{\"url\":\"https://t.me/x/1\",\"platform\":\"Telegram\",\"authority\":\" \"}"), 400, "authority", "required");
+        assertEquals(ordersBefore, TestDatabase.count("removal_order"), "nothing stored");
+        java.time.OffsetDateTime twoHoursAgo = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(2)
+                .withNano(0);
+        String deadline = twoHoursAgo.plusHours(1).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+        HttpResponse<String> missed = admin.sendJson("POST", "api/v1/removal-orders",
+                "{\"url\":\"https://t.me/x/missed\",\"platform\":\"Telegram\",\"authority\":\"Europol EU IRU\",\"receivedAt\":\""
+                        + twoHoursAgo + "\"}");
+        assertEquals(201, missed.statusCode(), missed.body());
+        assertTrue(missed.body().contains("\"overdue\":true"), missed.body());
+        assertTrue(missed.body().contains("\"deadlineAt\":\"" + deadline), missed.body());
+        HttpResponse<String> order = admin.sendJson("POST", "api/v1/removal-orders",
+                "{\"url\":\"https://t.me/x/now\",\"platform\":\"telegram\",\"authority\":\"Europol EU IRU\"}");
+        assertEquals(201, order.statusCode(), order.body());
+        assertTrue(order.body().contains("\"overdue\":false") && order.body().contains("\"platform\":\"Telegram\""), order.body());
+        long orderId = number(order.body(), "id");
+        assertProblem(admin.sendJson("PUT", "api/v1/removal-orders/" + orderId + "/outcome",
+                "{\"outcome\":\"REMOVED\",\"at\":\"" + twoHoursAgo + "\"}"), 400, "outcomeAt", "before the order was received");
+        assertEquals(null, TestDatabase.value("SELECT outcome FROM removal_order WHERE id = ?", orderId));
+
+        HttpResponse<String> page = admin.open("hashadmin/referrals.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("https://example.org/v/fresh"), "the referral table");
+        assertTrue(page.body().contains("data-deadline=\"" + deadline), "the countdown from the UTC deadline");
+        assertTrue(page.body().contains("tco-overdue"), "the missed order is highlighted");
+        assertTrue(page.body().contains("rateChart"), "the removal-rate chart");
+        HttpResponse<String> done = admin.sendJson("PUT", "api/v1/removal-orders/" + orderId + "/outcome", "{\"outcome\":\"REMOVED\"}");
+        assertEquals(200, done.statusCode(), done.body());
+        assertTrue(done.body().contains("\"overdue\":false") && done.body().contains("\"outcome\":\"REMOVED\""), done.body());
+        assertEquals(List.of("removalorder.create", "removalorder.outcome"), actions(audit("RemovalOrder", orderId)));
+    }
+
+    private static String referral(String url, String platform, String referredOn, long entry) {
+        return "{\"url\":\"" + url + "\",\"platform\":\"" + platform + "\",\"referredOn\":\"" + referredOn
+                + "\",\"category\":\"glorification\",\"entryIds\":[" + entry + "]}";
+    }
+
+    /** The totals object of one platform in the stats answer (the per-month objects carry a period). */
+    private static String platformTotals(String stats, String platform) {
+        return Pattern.compile("\\{[^{}]*\"platform\":\"" + Pattern.quote(platform) + "\"[^{}]*\\}").matcher(stats).results()
+                .map(m -> m.group()).filter(o -> !o.contains("\"period\"")).findFirst().orElse("none in " + stats);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private PortalClient hashAdmin() {
