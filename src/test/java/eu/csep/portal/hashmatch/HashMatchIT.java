@@ -551,6 +551,38 @@ class HashMatchIT {
                 .map(m -> m.group()).filter(o -> !o.contains("\"period\"")).findFirst().orElse("none in " + stats);
     }
 
+    /** The one-per-line "<type> <hash>" file: all or nothing by default, per line on request, and the export. */
+    @Test
+    void hashLinesImportAllOrNothingOrPerLineAndExport() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Lines list", null);
+        String pdq = randomPdq();
+        String md5 = randomPdq().substring(0, 32);
+        String bad = "# partner file\npdq " + pdq + "\nmd5 " + pdq + "\nvideo_md5 " + md5 + "\nphash " + pdq + "\n";
+        byte[] badBytes = bad.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> rejected = admin.postBytes("api/v1/hash-lists/" + list + "/import?format=lines", "text/plain", badBytes);
+        assertProblem(rejected, 400, "line 3: hash", "2 bad line(s): nothing was imported");
+        assertTrue(rejected.body().contains("\"field\":\"line 5: type\""), rejected.body());
+        assertEquals(0, countEntries(list), "all or nothing");
+        assertProblem(admin.postBytes("api/v1/hash-lists/" + list + "/import?format=xml", "text/plain", badBytes),
+                400, "format", "hma-csv (default) or lines");
+
+        HttpResponse<String> perLine = admin.postBytes("api/v1/hash-lists/" + list + "/import?format=lines&mode=per-line",
+                "text/plain", badBytes);
+        assertEquals(200, perLine.statusCode(), perLine.body());
+        assertTrue(perLine.body().contains("\"imported\":2") && perLine.body().contains("\"rejected\":2"), perLine.body());
+        assertEquals(2, countEntries(list));
+        assertTrue(match(admin, "pdq", flip(pdq, 4)).body().contains("\"listId\":" + list), "matchable at once");
+        assertTrue(audit("HashList", list).get(1).contains("format=lines"), audit("HashList", list).toString());
+
+        HttpResponse<String> lines = admin.get("api/v1/hash-lists/" + list + "/export.txt");
+        assertEquals(200, lines.statusCode(), lines.body());
+        assertEquals("pdq " + pdq + "\nmd5 " + md5 + "\n", lines.body());
+        HttpResponse<String> again = admin.postBytes("api/v1/hash-lists/" + list + "/import?format=lines", "text/plain",
+                lines.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(again.body().contains("\"imported\":0") && again.body().contains("\"alreadyPresent\":2"), again.body());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private PortalClient hashAdmin() {
