@@ -583,6 +583,32 @@ class HashMatchIT {
         assertTrue(again.body().contains("\"imported\":0") && again.body().contains("\"alreadyPresent\":2"), again.body());
     }
 
+    /** The token page: a hash admin issues a token, sees the secret once, a machine matches with it, revoke ends it. */
+    @Test
+    void theTokenPageShowsTheSecretOnceAndRevokes() throws SQLException {
+        PortalClient admin = hashAdmin();
+        HttpResponse<String> refused = admin.submit("hashadmin/tokens.xhtml", "issue", "submit", java.util.Map.of("name", "a<b>"));
+        assertTrue(refused.body().contains("Use plain text"), refused.body());
+        String name = "page-token-" + System.nanoTime();
+        HttpResponse<String> issued = admin.submit("hashadmin/tokens.xhtml", "issue", "submit", java.util.Map.of("name", name));
+        assertEquals(200, issued.statusCode());
+        Matcher secret = Pattern.compile("id=\"secretValue\"[^>]*>(hm_[A-Za-z0-9_-]+)<").matcher(issued.body());
+        assertTrue(secret.find(), issued.body());
+        String token = secret.group(1);
+        HttpResponse<String> later = admin.open("hashadmin/tokens.xhtml");
+        assertTrue(later.body().contains(name), "listed");
+        assertFalse(later.body().contains(token), "the secret is shown once only");
+
+        PortalClient machine = new PortalClient(base);
+        String query = "{\"type\":\"md5\",\"hash\":\"" + randomPdq().substring(0, 32) + "\"}";
+        assertEquals(200, machine.sendJsonWithToken("POST", "api/v1/hashes/match", query, token).statusCode());
+        HttpResponse<String> revoked = admin.submit("hashadmin/tokens.xhtml", "tokens", "table:0:revoke", java.util.Map.of());
+        assertEquals(200, revoked.statusCode());
+        assertTrue(revoked.body().contains("Token '" + name + "' revoked."), revoked.body());
+        assertEquals("1", TestDatabase.value("SELECT COUNT(*) FROM hash_api_token WHERE name = ? AND revoked_at IS NOT NULL", name));
+        assertEquals(401, machine.sendJsonWithToken("POST", "api/v1/hashes/match", query, token).statusCode());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private PortalClient hashAdmin() {
