@@ -441,7 +441,193 @@ class HashMatchIT {
 
             assertEquals("1", TestDatabase.value("SELECT COUNT(*) FROM hash_allow a JOIN hash_list l ON l.id = a.list_id"
                     + " WHERE l.name = ? AND a.signal_type = 'PDQ'", name), "the false positive went on the list's allow-list");
+
+            // a TCO removal order recorded on the referrals page: its one-hour clock counts down live in the browser
+            browser.open(base + "hashadmin/referrals.xhtml");
+            String orderUrl = "https://t.me/browser/" + System.nanoTime();
+            browser.type("order:url", orderUrl);
+            browser.script("document.getElementById('order:platform_input').value = 'Telegram';");
+            browser.type("order:authority", "Europol EU IRU");
+            browser.click("order:submit");
+            browser.waitForText("the one-hour clock is running");
+            assertTrue(browser.text().contains(orderUrl), browser.text());
+            Pattern clock = Pattern.compile("(59|60):\\d\\d");
+            browser.waitUntil(() -> clock.matcher(firstCountdown(browser)).matches());
+            String first = firstCountdown(browser);
+            browser.waitUntil(() -> !firstCountdown(browser).equals(first));
+            browser.screenshot("hashmatch-referrals");
         }
+    }
+
+    private static String firstCountdown(Browser browser) {
+        return String.valueOf(browser.script(
+                "var e = document.querySelector('span.tco-countdown'); return e ? e.textContent : '';"));
+    }
+
+    /**
+     * Referrals and TCO removal orders over REST and on the page: bad input (URL, platform, entries, an outcome
+     * dated before the referral or before receipt) is refused naming the field and stores nothing; the overdue
+     * list, the removal rate per platform, the one-hour deadline and the audit trail with before/after.
+     */
+    @Test
+    void referralsAndRemovalOrdersWithOutcomesRatesOverdueAndDeadlines() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Referral list", null);
+        long entry = addEntry(admin, list, "pdq", randomPdq(), null);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String old = today.minusDays(20).toString();
+        long referralsBefore = TestDatabase.count("referral");
+        long linksBefore = TestDatabase.count("referral_entry");
+
+        assertProblem(admin.sendJson("POST", "api/v1/referrals", referral("javascript:alert(1)", "Archive.org", old, entry)),
+                400, "url", "full web address");
+        assertProblem(admin.sendJson("POST", "api/v1/referrals", referral("https://example.org/v/1", "MySpace", old, entry)),
+                400, "platform", "platform list");
+        assertProblem(admin.sendJson("POST", "api/v1/referrals", referral("https://example.org/v/1", "Archive.org", old, 987654321L)),
+                400, "entries", "existing hash entries");
+        assertProblem(admin.sendJson("POST", "api/v1/referrals", referral("https://example.org/v/1", "Archive.org",
+                today.plusDays(2).toString(), entry)), 400, "referredOn", "future");
+        assertProblem(admin.sendJson("POST", "api/v1/referrals", referral("https://example.org/v/1", "Archive.org", "1.2.2026", entry)),
+                400, "referredOn", "yyyy-mm-dd");
+        HttpResponse<String> badPage = admin.submit("hashadmin/referrals.xhtml", "refer", "submit", java.util.Map.of(
+                "url", "not a url", "platform_input", "Archive.org", "referredOn_input", old, "category", "glorification",
+                "entries", Long.toString(entry)));
+        assertEquals(200, badPage.statusCode());
+        assertTrue(badPage.body().contains("Enter a full web address starting with http:// or https://."), badPage.body());
+        assertEquals(referralsBefore, TestDatabase.count("referral"), "nothing stored");
+        assertEquals(linksBefore, TestDatabase.count("referral_entry"), "nothing stored");
+
+        HttpResponse<String> created = admin.sendJson("POST", "api/v1/referrals",
+                referral("https://example.org/v/overdue-" + System.nanoTime(), "Archive.org", old, entry));
+        assertEquals(201, created.statusCode(), created.body());
+        long late = number(created.body(), "id");
+        assertTrue(created.body().contains("\"entryIds\":[" + entry + "]"), created.body());
+        long fresh = number(admin.sendJson("POST", "api/v1/referrals",
+                referral("https://example.org/v/fresh", "Archive.org", today.toString(), entry)).body(), "id");
+        assertTrue(admin.getJson("api/v1/referrals/overdue").body().contains("\"id\":" + late + ","), "20 days without outcome");
+        assertFalse(admin.getJson("api/v1/referrals/overdue").body().contains("\"id\":" + fresh + ","));
+
+        assertProblem(admin.sendJson("PUT", "api/v1/referrals/" + late + "/outcome",
+                "{\"outcome\":\"REMOVED\",\"date\":\"" + today.minusDays(21) + "\"}"), 400, "outcomeOn", "before the referral");
+        assertProblem(admin.sendJson("PUT", "api/v1/referrals/" + late + "/outcome",
+                "{\"outcome\":\"GONE\",\"date\":\"" + today + "\"}"), 400, "outcome", "Choose an outcome");
+        assertEquals(null, TestDatabase.value("SELECT outcome FROM referral WHERE id = ?", late), "no outcome stored");
+        HttpResponse<String> outcome = admin.sendJson("PUT", "api/v1/referrals/" + late + "/outcome",
+                "{\"outcome\":\"removed\",\"date\":\"" + today.minusDays(3) + "\"}");
+        assertEquals(200, outcome.statusCode(), outcome.body());
+        assertFalse(admin.getJson("api/v1/referrals/overdue").body().contains("\"id\":" + late + ","), "an outcome ends it");
+        String archive = platformTotals(admin.getJson("api/v1/referrals/stats").body(), "Archive.org");
+        assertTrue(archive.contains("\"referred\":2") && archive.contains("\"removed\":1")
+                && archive.contains("\"pending\":1") && archive.contains("\"removalRate\":50.0"), archive);
+        List<String> trail = audit("Referral", late);
+        assertEquals(List.of("referral.create", "referral.outcome"), actions(trail));
+        assertTrue(trail.get(1).contains("before: ") && trail.get(1).contains("outcome=null")
+                && trail.get(1).contains("after: ") && trail.get(1).contains("outcome=REMOVED"), trail.get(1));
+
+        long ordersBefore = TestDatabase.count("removal_order");
+        assertProblem(admin.sendJson("POST", "api/v1/removal-orders",
+                "{\"url\":\"ftp://example.org/x\",\"platform\":\"Telegram\",\"authority\":\"Europol\"}"), 400, "url", "full web address");
+        assertProblem(admin.sendJson("POST", "api/v1/removal-orders",
+                "{\"url\":\"https://t.me/x/1\",\"platform\":\"Telegram\",\"authority\":\" \"}"), 400, "authority", "required");
+        assertEquals(ordersBefore, TestDatabase.count("removal_order"), "nothing stored");
+        java.time.OffsetDateTime twoHoursAgo = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(2)
+                .withNano(0);
+        String deadline = twoHoursAgo.plusHours(1).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+        HttpResponse<String> missed = admin.sendJson("POST", "api/v1/removal-orders",
+                "{\"url\":\"https://t.me/x/missed\",\"platform\":\"Telegram\",\"authority\":\"Europol EU IRU\",\"receivedAt\":\""
+                        + twoHoursAgo + "\"}");
+        assertEquals(201, missed.statusCode(), missed.body());
+        assertTrue(missed.body().contains("\"overdue\":true"), missed.body());
+        assertTrue(missed.body().contains("\"deadlineAt\":\"" + deadline), missed.body());
+        HttpResponse<String> order = admin.sendJson("POST", "api/v1/removal-orders",
+                "{\"url\":\"https://t.me/x/now\",\"platform\":\"telegram\",\"authority\":\"Europol EU IRU\"}");
+        assertEquals(201, order.statusCode(), order.body());
+        assertTrue(order.body().contains("\"overdue\":false") && order.body().contains("\"platform\":\"Telegram\""), order.body());
+        long orderId = number(order.body(), "id");
+        assertProblem(admin.sendJson("PUT", "api/v1/removal-orders/" + orderId + "/outcome",
+                "{\"outcome\":\"REMOVED\",\"at\":\"" + twoHoursAgo + "\"}"), 400, "outcomeAt", "before the order was received");
+        assertEquals(null, TestDatabase.value("SELECT outcome FROM removal_order WHERE id = ?", orderId));
+
+        HttpResponse<String> page = admin.open("hashadmin/referrals.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("https://example.org/v/fresh"), "the referral table");
+        assertTrue(page.body().contains("data-deadline=\"" + deadline), "the countdown from the UTC deadline");
+        assertTrue(page.body().contains("tco-overdue"), "the missed order is highlighted");
+        assertTrue(page.body().contains("rateChart"), "the removal-rate chart");
+        HttpResponse<String> done = admin.sendJson("PUT", "api/v1/removal-orders/" + orderId + "/outcome", "{\"outcome\":\"REMOVED\"}");
+        assertEquals(200, done.statusCode(), done.body());
+        assertTrue(done.body().contains("\"overdue\":false") && done.body().contains("\"outcome\":\"REMOVED\""), done.body());
+        assertEquals(List.of("removalorder.create", "removalorder.outcome"), actions(audit("RemovalOrder", orderId)));
+    }
+
+    private static String referral(String url, String platform, String referredOn, long entry) {
+        return "{\"url\":\"" + url + "\",\"platform\":\"" + platform + "\",\"referredOn\":\"" + referredOn
+                + "\",\"category\":\"glorification\",\"entryIds\":[" + entry + "]}";
+    }
+
+    /** The totals object of one platform in the stats answer (the per-month objects carry a period). */
+    private static String platformTotals(String stats, String platform) {
+        return Pattern.compile("\\{[^{}]*\"platform\":\"" + Pattern.quote(platform) + "\"[^{}]*\\}").matcher(stats).results()
+                .map(m -> m.group()).filter(o -> !o.contains("\"period\"")).findFirst().orElse("none in " + stats);
+    }
+
+    /** The one-per-line "<type> <hash>" file: all or nothing by default, per line on request, and the export. */
+    @Test
+    void hashLinesImportAllOrNothingOrPerLineAndExport() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Lines list", null);
+        String pdq = randomPdq();
+        String md5 = randomPdq().substring(0, 32);
+        String bad = "# partner file\npdq " + pdq + "\nmd5 " + pdq + "\nvideo_md5 " + md5 + "\nphash " + pdq + "\n";
+        byte[] badBytes = bad.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> rejected = admin.postBytes("api/v1/hash-lists/" + list + "/import?format=lines", "text/plain", badBytes);
+        assertProblem(rejected, 400, "line 3: hash", "2 bad line(s): nothing was imported");
+        assertTrue(rejected.body().contains("\"field\":\"line 5: type\""), rejected.body());
+        assertEquals(0, countEntries(list), "all or nothing");
+        assertProblem(admin.postBytes("api/v1/hash-lists/" + list + "/import?format=xml", "text/plain", badBytes),
+                400, "format", "hma-csv (default) or lines");
+
+        HttpResponse<String> perLine = admin.postBytes("api/v1/hash-lists/" + list + "/import?format=lines&mode=per-line",
+                "text/plain", badBytes);
+        assertEquals(200, perLine.statusCode(), perLine.body());
+        assertTrue(perLine.body().contains("\"imported\":2") && perLine.body().contains("\"rejected\":2"), perLine.body());
+        assertEquals(2, countEntries(list));
+        assertTrue(match(admin, "pdq", flip(pdq, 4)).body().contains("\"listId\":" + list), "matchable at once");
+        assertTrue(audit("HashList", list).get(1).contains("format=lines"), audit("HashList", list).toString());
+
+        HttpResponse<String> lines = admin.get("api/v1/hash-lists/" + list + "/export.txt");
+        assertEquals(200, lines.statusCode(), lines.body());
+        assertEquals("pdq " + pdq + "\nmd5 " + md5 + "\n", lines.body());
+        HttpResponse<String> again = admin.postBytes("api/v1/hash-lists/" + list + "/import?format=lines", "text/plain",
+                lines.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(again.body().contains("\"imported\":0") && again.body().contains("\"alreadyPresent\":2"), again.body());
+    }
+
+    /** The token page: a hash admin issues a token, sees the secret once, a machine matches with it, revoke ends it. */
+    @Test
+    void theTokenPageShowsTheSecretOnceAndRevokes() throws SQLException {
+        PortalClient admin = hashAdmin();
+        HttpResponse<String> refused = admin.submit("hashadmin/tokens.xhtml", "issue", "submit", java.util.Map.of("name", "a<b>"));
+        assertTrue(refused.body().contains("Use plain text"), refused.body());
+        String name = "page-token-" + System.nanoTime();
+        HttpResponse<String> issued = admin.submit("hashadmin/tokens.xhtml", "issue", "submit", java.util.Map.of("name", name));
+        assertEquals(200, issued.statusCode());
+        Matcher secret = Pattern.compile("id=\"secretValue\"[^>]*>(hm_[A-Za-z0-9_-]+)<").matcher(issued.body());
+        assertTrue(secret.find(), issued.body());
+        String token = secret.group(1);
+        HttpResponse<String> later = admin.open("hashadmin/tokens.xhtml");
+        assertTrue(later.body().contains(name), "listed");
+        assertFalse(later.body().contains(token), "the secret is shown once only");
+
+        PortalClient machine = new PortalClient(base);
+        String query = "{\"type\":\"md5\",\"hash\":\"" + randomPdq().substring(0, 32) + "\"}";
+        assertEquals(200, machine.sendJsonWithToken("POST", "api/v1/hashes/match", query, token).statusCode());
+        HttpResponse<String> revoked = admin.submit("hashadmin/tokens.xhtml", "tokens", "table:0:revoke", java.util.Map.of());
+        assertEquals(200, revoked.statusCode());
+        assertTrue(Pattern.compile(Pattern.quote(name) + ".{1,12}revoked\\.").matcher(revoked.body()).find(),
+                "the confirmation (in the growl): " + revoked.body());
+        assertEquals("1", TestDatabase.value("SELECT COUNT(*) FROM hash_api_token WHERE name = ? AND revoked_at IS NOT NULL", name));
+        assertEquals(401, machine.sendJsonWithToken("POST", "api/v1/hashes/match", query, token).statusCode());
     }
 
     // ------------------------------------------------------------------ helpers

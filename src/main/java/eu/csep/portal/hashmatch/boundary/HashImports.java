@@ -48,6 +48,23 @@ public class HashImports {
     /** All or nothing (the default), or import the good lines and report the bad ones. */
     public enum Mode { ALL_OR_NOTHING, PER_LINE }
 
+    /** The HMA / python-threatexchange CSV, or the one-per-line {@code "<type> <hash>"} file. */
+    public enum Format {
+        HMA_CSV("hma-csv", "HMA CSV"), LINES("lines", "hash lines");
+
+        private final String code;
+        private final String label;
+
+        Format(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -65,6 +82,10 @@ public class HashImports {
     }
 
     public ImportResult importHmaCsv(long listId, InputStream csv, String fileName, Mode mode) {
+        return importHashes(listId, csv, fileName, mode, Format.HMA_CSV);
+    }
+
+    public ImportResult importHashes(long listId, InputStream csv, String fileName, Mode mode, Format format) {
         boolean allOrNothing = mode != Mode.PER_LINE;
         if (em.find(HashList.class, listId) == null) {
             throw Refusal.notFound("hashmatch.list.unknown");
@@ -78,30 +99,36 @@ public class HashImports {
         List<HmaCsv.Row> batch = new ArrayList<>(BATCH);
         Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-        HmaCsv.read(reader, row -> {
+        java.util.function.Consumer<HmaCsv.Row> onRow = row -> {
             if (allOrNothing && errorCount[0] > 0) {
                 return; // the import fails anyway; keep reading only to report every bad line
             }
             batch.add(row);
             if (batch.size() == BATCH) {
-                write(listId, batch, by, now, imported, present);
+                write(listId, batch, by, now, imported, present, format);
             }
-        }, error -> {
+        };
+        java.util.function.Consumer<HmaCsv.LineError> onError = error -> {
             if (errors.size() < MAX_REPORTED_ERRORS) {
                 errors.add(error);
             }
             errorCount[0]++;
-        });
+        };
+        if (format == Format.LINES) {
+            eu.csep.portal.hashmatch.control.HashLines.read(reader, onRow, onError);
+        } else {
+            HmaCsv.read(reader, onRow, onError);
+        }
         if (allOrNothing && errorCount[0] > 0) {
             throw new ImportRejected(errors, errorCount[0]);
         }
-        write(listId, batch, by, now, imported, present);
+        write(listId, batch, by, now, imported, present, format);
         if (imported[0] + present[0] + errorCount[0] == 0) {
             throw Refusal.invalid("file", "hashmatch.import.empty");
         }
         audit.record("hashlist.import", HashLists.TARGET_LIST, listId, null, "after: imported=" + imported[0]
                 + ", alreadyPresent=" + present[0] + ", rejectedLines=" + errorCount[0] + ", mode=" + mode
-                + ", format=hma-csv, file=" + fileName);
+                + ", format=" + format.code() + ", file=" + fileName);
         if (imported[0] > 0) {
             reloads.fire(new ListReload(listId));
         }
@@ -109,7 +136,7 @@ public class HashImports {
     }
 
     private void write(long listId, List<HmaCsv.Row> batch, String by, OffsetDateTime now, long[] imported,
-            long[] present) {
+            long[] present, Format format) {
         if (batch.isEmpty()) {
             return;
         }
@@ -128,7 +155,7 @@ public class HashImports {
                 continue;
             }
             HashEntry e = new HashEntry(list, r.type(), r.hash(), null, by, now);
-            e.annotate(r.labels(), r.collab(), null, "imported (HMA CSV line " + r.line() + ")", now);
+            e.annotate(r.labels(), r.collab(), null, "imported (" + format.label + " line " + r.line() + ")", now);
             em.persist(e);
             imported[0]++;
         }

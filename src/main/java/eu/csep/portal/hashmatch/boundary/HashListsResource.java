@@ -147,9 +147,11 @@ public class HashListsResource {
     @Path("{id}/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import an HMA CSV (signal_type,signal_str,collab,category,tags) all or nothing; "
-            + "bad lines come back as problem+json errors named 'line N: column'; mode=per-line imports the good lines and lists the bad")
+            + "bad lines come back as problem+json errors named 'line N: column'; mode=per-line imports the good lines and lists the bad; "
+            + "format=lines reads the one-per-line '<type> <hash>' file instead")
     public Response importCsv(@PathParam("id") long id, java.io.InputStream body,
-            @jakarta.ws.rs.HeaderParam("X-File-Name") String fileName, @QueryParam("mode") String mode) {
+            @jakarta.ws.rs.HeaderParam("X-File-Name") String fileName, @QueryParam("mode") String mode,
+            @QueryParam("format") String format) {
         java.util.Locale locale = headers.getAcceptableLanguages().isEmpty() ? java.util.Locale.ENGLISH
                 : eu.csep.portal.shared.control.Texts.supported(headers.getAcceptableLanguages().get(0));
         HashImports.Mode m;
@@ -160,8 +162,16 @@ public class HashListsResource {
         } else {
             throw eu.csep.portal.shared.boundary.Refusal.invalid("mode", "hashmatch.import.mode");
         }
+        HashImports.Format f;
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("hma-csv")) {
+            f = HashImports.Format.HMA_CSV;
+        } else if (format.equalsIgnoreCase("lines")) {
+            f = HashImports.Format.LINES;
+        } else {
+            throw eu.csep.portal.shared.boundary.Refusal.invalid("format", "hashmatch.import.format");
+        }
         try {
-            HashImports.ImportResult result = imports.importHmaCsv(id, body, fileName, m);
+            HashImports.ImportResult result = imports.importHashes(id, body, fileName, m, f);
             return Response.ok(new ImportAnswer(result.imported(), result.alreadyPresent(), result.rejected(),
                     result.errors().stream().map(e -> new LineProblem(e.line(), e.column(),
                             eu.csep.portal.shared.control.Texts.get(locale, e.messageKey(), e.arguments()))).toList()))
@@ -207,6 +217,33 @@ public class HashListsResource {
         Checkpoint next = entries.isEmpty() ? new Checkpoint(after, afterId)
                 : new Checkpoint(entries.get(entries.size() - 1).updatedAt(), entries.get(entries.size() - 1).id());
         return new SyncPage(id, entries, next);
+    }
+
+    @GET
+    @Path("{id}/export.txt")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The list's enabled entries, one '<type> <hash>' per line (types pdq, md5, sha256)")
+    public Response exportLines(@PathParam("id") long id) {
+        lists.find(id);
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            long after = 0;
+            while (true) {
+                List<HashEntry> page = lists.enabledPage(id, after, 5000);
+                for (HashEntry e : page) {
+                    w.write(eu.csep.portal.hashmatch.control.HashLines.line(e.getSignalType(), e.getHashHex()));
+                    w.write('\n');
+                    after = e.getId();
+                }
+                if (page.size() < 5000) {
+                    break;
+                }
+            }
+            w.flush();
+        };
+        return Response.ok(body, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"hash-list-" + id + ".txt\"").build();
     }
 
     @GET

@@ -40,6 +40,7 @@ public class HashListPage implements Serializable {
 
     private transient org.primefaces.model.file.UploadedFile csv;
     private boolean perLine;
+    private String format = "hma-csv";
     private transient org.primefaces.model.file.UploadedFile media;
     private String mediaLabels;
 
@@ -127,8 +128,9 @@ public class HashListPage implements Serializable {
             return;
         }
         try (java.io.InputStream in = csv.getInputStream()) {
-            HashImports.ImportResult r = imports.importHmaCsv(id, in, csv.getFileName(),
-                    perLine ? HashImports.Mode.PER_LINE : HashImports.Mode.ALL_OR_NOTHING);
+            HashImports.ImportResult r = imports.importHashes(id, in, csv.getFileName(),
+                    perLine ? HashImports.Mode.PER_LINE : HashImports.Mode.ALL_OR_NOTHING,
+                    "lines".equals(format) ? HashImports.Format.LINES : HashImports.Format.HMA_CSV);
             Messages.info("hashmatch.import.done", r.imported(), r.alreadyPresent());
             if (r.rejected() > 0) {
                 Messages.error("import:csv", "hashmatch.import.partly", r.rejected());
@@ -162,6 +164,15 @@ public class HashListPage implements Serializable {
 
     public void setPerLine(boolean perLine) {
         this.perLine = perLine;
+    }
+
+    /** "hma-csv" (default) or "lines" ("&lt;type&gt; &lt;hash&gt;" per line). */
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
     }
 
     public org.primefaces.model.file.UploadedFile getCsv() {
