@@ -65,6 +65,10 @@ public class BudgetResource {
     public record ReversalRequest(String reason, String reference) {
     }
 
+    /** Per category the accepted amount (absent: as claimed) and the reason of each adjustment. */
+    public record ReviewRequest(Map<String, String> accepted, Map<String, String> reasons, String reason) {
+    }
+
     public record Entry(long id, String kind, String reversedKind, String paymentType, String amount, String currency,
             Long callBudgetId, Long commitmentId, String actor, OffsetDateTime occurredAt, String reason,
             String reference, Long reversalOf) {
@@ -111,6 +115,9 @@ public class BudgetResource {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    CostReports costReports;
 
     @GET
     @Operation(summary = "The programme's envelope and every call budget: allocated, committed, paid, free")
@@ -222,6 +229,33 @@ public class BudgetResource {
                 r.reason());
         return new SettlementView(s.finalBalance().toPlainString(), s.paymentEntry(), s.recoveryEntry(),
                 s.decommitmentEntry());
+    }
+
+    @GET
+    @Path("cost-reports")
+    @Operation(summary = "Financial reports of funded organisations, newest first; only those awaiting review with open=true")
+    public List<GrantsResource.CostReportView> costReports(@QueryParam("open") @DefaultValue("false") boolean open) {
+        return costReports.reports(open).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("cost-reports/{id}")
+    @Operation(summary = "One financial report with its cost categories")
+    public GrantsResource.CostReportView costReport(@PathParam("id") long id) {
+        return view(costReports.report(id));
+    }
+
+    @POST
+    @Path("cost-reports/{id}/review")
+    @Operation(summary = "Accept or adjust each category of a report; a FINAL report then settles and closes the grant")
+    public GrantsResource.CostReportView review(@PathParam("id") long id, ReviewRequest request) {
+        ReviewRequest r = body(request);
+        return view(costReports.review(id, GrantsResource.amounts(r.accepted()),
+                GrantsResource.categories(r.reasons()), r.reason()));
+    }
+
+    private GrantsResource.CostReportView view(eu.csep.portal.budget.entity.CostReport report) {
+        return GrantsResource.CostReportView.of(report, costReports.grantOf(report).getProposalReference());
     }
 
     @GET

@@ -10,6 +10,7 @@ import eu.csep.portal.testsupport.DemoLogins;
 import eu.csep.portal.testsupport.IntegrationEnvironment;
 import eu.csep.portal.testsupport.PortalClient;
 import eu.csep.portal.testsupport.PortalDeployment;
+import eu.csep.portal.testsupport.TestDatabase;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -217,6 +218,98 @@ class BudgetLedgerIT {
             assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
                     "DELETE FROM ledger_entry WHERE commitment_id = " + grantId));
         }
+        assertVerified();
+    }
+
+    @Test
+    void costReportsFromSubmissionToSettlement() throws SQLException {
+        String call = newCall("50000.00");
+        String grant = call + "-R";
+        assertEquals(201, officer.postJson("api/v1/budget/commitments", commitment(call, grant, "20000.00"))
+                .statusCode());
+        assertEquals(201, officer.postJson("api/v1/budget/commitments/" + grant + "/payments",
+                "{\"type\":\"PRE_FINANCING\",\"amount\":\"10000.00\",\"reason\":\"pre-financing\"}").statusCode());
+        long grantId = queryLong("SELECT id FROM budget_commitment WHERE proposal_reference = ?", grant);
+        PortalClient ngo = signedIn(DemoLogins.BY_ROLE.get("APPLICANT"));
+        PortalClient otherNgo = signedIn(DemoLogins.OTHER_NGO_MEMBER);
+        HttpResponse<String> mine = ngo.getJson("api/v1/my-grants");
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertTrue(mine.body().contains("\"proposalReference\":\"" + grant + "\""), mine.body());
+        assertFalse(otherNgo.getJson("api/v1/my-grants").body().contains(grant), "another NGO does not see it");
+
+        long reports = count("budget_cost_report");
+        String path = "api/v1/my-grants/" + grant + "/cost-reports";
+        refused(otherNgo.postJson(path, "{\"type\":\"INTERIM\",\"costs\":{\"PERSONNEL\":\"10.00\"}}"), 404, null,
+                "No commitment for proposal");
+        refused(ngo.postJson(path, "{\"type\":\"INTERIM\",\"costs\":{\"TRAVEL\":\"-1.00\"}}"), 400, "TRAVEL",
+                "cannot be negative");
+        refused(ngo.postJson(path, "{\"type\":\"INTERIM\",\"costs\":{\"TRAVEL\":\"1.001\"}}"), 400, "TRAVEL",
+                "more than two decimals");
+        refused(ngo.postJson(path, "{\"type\":\"INTERIM\",\"costs\":{\"CATERING\":\"1.00\"}}"), 400, "CATERING",
+                "Unknown cost category");
+        refused(ngo.postJson(path, "{\"type\":\"INTERIM\",\"costs\":{\"TRAVEL\":\"0\"}}"), 400, "PERSONNEL",
+                "claims no costs");
+        refused(ngo.postJson(path, "{\"type\":\"MONTHLY\",\"costs\":{\"TRAVEL\":\"1.00\"}}"), 400, "type",
+                "INTERIM or FINAL");
+        refused(officer.postJson(path, "{\"type\":\"INTERIM\",\"costs\":{\"TRAVEL\":\"1.00\"}}"), 403, null,
+                "Your role does not allow this");
+        assertEquals(reports, count("budget_cost_report"), "no refused report written");
+
+        HttpResponse<String> interim = ngo.postJson(path,
+                "{\"type\":\"INTERIM\",\"costs\":{\"PERSONNEL\":\"5000.00\",\"TRAVEL\":\"1000.00\"}}");
+        assertEquals(201, interim.statusCode(), interim.body());
+        assertTrue(interim.body().contains("\"claimed\":\"6000.00\""), interim.body());
+        long interimId = idOf(interim.body());
+        refused(ngo.postJson(path, "{\"type\":\"FINAL\",\"costs\":{\"PERSONNEL\":\"1.00\"}}"), 409, "type",
+                "still awaiting review");
+        refused(ngo.postJson("api/v1/budget/cost-reports/" + interimId + "/review", "{\"reason\":\"mine\"}"), 403,
+                null, "Your role does not allow this");
+        String review = "api/v1/budget/cost-reports/" + interimId + "/review";
+        refused(officer.postJson(review, "{\"accepted\":{\"TRAVEL\":\"500.00\"},\"reason\":\"checked\"}"), 400,
+                "reason_TRAVEL", "reason for adjusting");
+        refused(officer.postJson(review, "{\"accepted\":{\"TRAVEL\":\"1000.01\"},\"reason\":\"checked\"}"), 400,
+                "TRAVEL", "between 0 and the claimed");
+        assertEquals(0, queryLong("SELECT COUNT(*) FROM budget_cost_report WHERE id = ? AND status = 'REVIEWED'",
+                interimId), "a refused review changes nothing");
+        HttpResponse<String> reviewed = officer.postJson(review, "{\"accepted\":{\"TRAVEL\":\"500.00\"},"
+                + "\"reasons\":{\"TRAVEL\":\"no boarding passes\"},\"reason\":\"interim checked\"}");
+        assertEquals(200, reviewed.statusCode(), reviewed.body());
+        assertTrue(reviewed.body().contains("\"accepted\":\"5500.00\",\"claimed\":\"6000.00\""), reviewed.body());
+        assertTrue(reviewed.body().contains("\"euShare\":\"4400.00\""), reviewed.body());
+        refused(officer.postJson(review, "{\"reason\":\"again\"}"), 409, null, "already been reviewed");
+        assertEquals(440_000L, queryLong("SELECT eu_share_cents FROM budget_cost_report WHERE id = ?", interimId));
+        assertEquals("no boarding passes", TestDatabase.value("SELECT adjustment_reason FROM budget_cost_line"
+                + " WHERE report_id = ? AND category = 'TRAVEL'", interimId));
+        assertEquals(201, officer.postJson("api/v1/budget/commitments/" + grant + "/payments",
+                "{\"type\":\"INTERIM\",\"amount\":\"4000.00\",\"reason\":\"interim report\"}").statusCode());
+
+        HttpResponse<String> fin = ngo.postJson(path, "{\"type\":\"FINAL\",\"costs\":{\"PERSONNEL\":\"10000.00\","
+                + "\"SUBCONTRACTING\":\"2000.00\",\"TRAVEL\":\"1000.00\",\"EQUIPMENT\":\"500.00\","
+                + "\"OTHER_GOODS_AND_SERVICES\":\"500.00\",\"INDIRECT_COSTS\":\"1000.00\"}}");
+        assertEquals(201, fin.statusCode(), fin.body());
+        long finalId = idOf(fin.body());
+        // 80 % of 14,500 accepted = 11,600; 14,000 were paid: 2,400 are recovered, the rest of the commitment released
+        HttpResponse<String> settled = officer.postJson("api/v1/budget/cost-reports/" + finalId + "/review",
+                "{\"accepted\":{\"EQUIPMENT\":\"0\"},\"reasons\":{\"EQUIPMENT\":\"bought before the start\"},"
+                        + "\"reason\":\"final report checked\"}");
+        assertEquals(200, settled.statusCode(), settled.body());
+        assertTrue(settled.body().contains("\"accepted\":\"14500.00\",\"claimed\":\"15000.00\""), settled.body());
+        assertTrue(settled.body().contains("\"euShare\":\"11600.00\",\"finalBalance\":\"-2400.00\""),
+                settled.body());
+        assertEquals(240_000L, queryLong("SELECT amount_cents FROM ledger_entry WHERE kind = 'RECOVERY'"
+                + " AND commitment_id = ?", grantId));
+        assertEquals(1_160_000L, queryLong("SELECT committed_cents FROM budget_commitment WHERE id = ?", grantId));
+        assertEquals(1_160_000L, queryLong("SELECT paid_cents FROM budget_commitment WHERE id = ?", grantId));
+        assertEquals("CLOSED", TestDatabase.value("SELECT status FROM budget_commitment WHERE id = ?", grantId));
+        assertEquals(12, queryLong("SELECT COUNT(*) FROM budget_cost_line WHERE report_id IN (?, ?)", interimId,
+                finalId));
+        assertEquals(2, queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'budget.cost-report-reviewed'"
+                + " AND target_id IN (?, ?)", String.valueOf(interimId), String.valueOf(finalId)));
+        refused(ngo.postJson(path, "{\"type\":\"FINAL\",\"costs\":{\"PERSONNEL\":\"1.00\"}}"), 409, null,
+                "is closed");
+        HttpResponse<String> list = officer.getJson("api/v1/budget/cost-reports");
+        assertTrue(list.body().contains("\"proposalReference\":\"" + grant + "\""), list.body());
+        assertFalse(officer.getJson("api/v1/budget/cost-reports?open=true").body().contains(grant));
         assertVerified();
     }
 
