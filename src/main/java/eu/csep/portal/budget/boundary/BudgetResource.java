@@ -206,6 +206,15 @@ public class BudgetResource {
     }
 
     @POST
+    @Path("commitments/{reference}/amendments")
+    @Operation(summary = "Amend a grant's commitment to a new amount (a new COMMITMENT or DECOMMITMENT entry)")
+    public Response amend(@PathParam("reference") String reference, AmountRequest request) {
+        AmountRequest r = body(request);
+        return created(Entry.of(ledger.amendCommitment(reference, Money.parsePositive("amount", r.amount()),
+                r.reason(), r.reference())));
+    }
+
+    @POST
     @Path("commitments/{reference}/payments")
     @Operation(summary = "Pay pre-financing (PRE_FINANCING) or an interim payment (INTERIM) on a grant")
     public Response pay(@PathParam("reference") String reference, PaymentRequest request) {

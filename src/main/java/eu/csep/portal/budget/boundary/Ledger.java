@@ -148,6 +148,37 @@ public class Ledger {
                 locked.grant().getOrganisationId());
     }
 
+    /**
+     * Amends an open grant's commitment to a new amount through a new entry, never an edit: a COMMITMENT of the
+     * increase (within what the call budget has left) or a DECOMMITMENT of the decrease. Refused when the payments
+     * made would then exceed the payment ceiling of the amended commitment (or the commitment itself).
+     */
+    public LedgerEntry amendCommitment(String proposalReference, Money newAmount, String reason, String reference) {
+        newAmount.requirePositive("amount");
+        String why = reason(reason);
+        Locked locked = lockGrant(proposalReference);
+        Commitment grant = locked.grant();
+        grant.requireOpen();
+        Money before = grant.getCommitted();
+        Money difference = newAmount.minus(before);
+        if (difference.isZero()) {
+            throw Refusal.invalid("amount", "budget.amendment.unchanged", newAmount.amount());
+        }
+        Money ceiling = newAmount.percent(locked.call().rules().ceilingPercent());
+        if (grant.getPaid().exceeds(ceiling)) {
+            throw Refusal.conflict("amount", "budget.amendment.belowPaid", grant.getPaid().amount(),
+                    locked.call().rules().ceilingPercent());
+        }
+        EntryKind kind = difference.isPositive() ? EntryKind.COMMITMENT : EntryKind.DECOMMITMENT;
+        LedgerEntry entry = post(LedgerEntry.posting(kind, null, difference.isPositive() ? difference
+                : difference.negated(), PROGRAMME_ID, locked.call().getId(), grant.getId(), actor(), why,
+                reference(reference)), null, locked.call(), grant, grant.getOrganisationId());
+        audit.record("budget.amendment", "commitment", grant.getProposalReference(), grant.getOrganisationId(),
+                "commitment " + before.toPlainString() + " -> " + newAmount.toPlainString() + " EUR (entry "
+                        + entry.getId() + "): " + why);
+        return entry;
+    }
+
     /** Pays pre-financing or an interim payment; the final balance comes from {@link #acceptFinalReport}. */
     public LedgerEntry pay(String proposalReference, PaymentType type, Money amount, String reason,
             String reference) {

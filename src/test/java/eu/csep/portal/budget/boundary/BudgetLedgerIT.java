@@ -314,6 +314,45 @@ class BudgetLedgerIT {
     }
 
     @Test
+    void amendmentsChangeTheCommitmentThroughNewEntriesWithinTheInvariants() throws SQLException {
+        String call = newCall("12000.00");
+        String grant = call + "-A";
+        assertEquals(201, officer.postJson("api/v1/budget/commitments", commitment(call, grant, "10000.00"))
+                .statusCode());
+        assertEquals(201, officer.postJson("api/v1/budget/commitments/" + grant + "/payments",
+                "{\"type\":\"PRE_FINANCING\",\"amount\":\"5000.00\",\"reason\":\"pre-financing\"}").statusCode());
+        long grantId = queryLong("SELECT id FROM budget_commitment WHERE proposal_reference = ?", grant);
+        long entries = queryLong("SELECT COUNT(*) FROM ledger_entry WHERE commitment_id = ?", grantId);
+        String path = "api/v1/budget/commitments/" + grant + "/amendments";
+
+        HttpResponse<String> up = officer.postJson(path, "{\"amount\":\"11000.00\",\"reason\":\"second venue\"}");
+        assertEquals(201, up.statusCode(), up.body());
+        assertTrue(up.body().contains("\"kind\":\"COMMITMENT\""), up.body());
+        assertTrue(up.body().contains("\"amount\":\"1000.00\""), up.body());
+        refused(officer.postJson(path, "{\"amount\":\"13000.01\",\"reason\":\"more\"}"), 409, "amount",
+                "is not big enough");
+        refused(officer.postJson(path, "{\"amount\":\"5000.00\",\"reason\":\"less\"}"), 409, "amount",
+                "already paid");
+        refused(officer.postJson(path, "{\"amount\":\"11000.00\",\"reason\":\"same\"}"), 400, "amount",
+                "already committed");
+        refused(officer.postJson(path, "{\"amount\":\"9000.00\",\"reason\":\" \"}"), 400, "reason", "required");
+        refused(signedIn(DemoLogins.BY_ROLE.get("APPLICANT")).postJson(path,
+                "{\"amount\":\"20000.00\",\"reason\":\"mine\"}"), 403, null, "Your role does not allow this");
+        assertEquals(entries + 1, queryLong("SELECT COUNT(*) FROM ledger_entry WHERE commitment_id = ?", grantId),
+                "only the accepted amendment wrote an entry");
+
+        HttpResponse<String> down = officer.postJson(path, "{\"amount\":\"6000.00\",\"reason\":\"smaller project\"}");
+        assertEquals(201, down.statusCode(), down.body());
+        assertTrue(down.body().contains("\"kind\":\"DECOMMITMENT\""), down.body());
+        assertTrue(down.body().contains("\"amount\":\"5000.00\""), down.body());
+        assertEquals(6_000_00L, queryLong("SELECT committed_cents FROM budget_commitment WHERE id = ?", grantId));
+        assertEquals(6_000_00L, queryLong("SELECT committed_cents FROM budget_call WHERE call_identifier = ?", call));
+        assertEquals(2, queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'budget.amendment'"
+                + " AND target_id = ?", grant));
+        assertVerified();
+    }
+
+    @Test
     void officerPagesShowFiguresDrillDownAndPost() throws SQLException {
         String call = newCall("2500.00");
         assertEquals(201, officer.postJson("api/v1/budget/commitments", commitment(call, call + "-G", "1000.00"))
