@@ -362,6 +362,9 @@ class BudgetLedgerIT {
         assertTrue(dashboard.body().contains(call) && dashboard.body().contains("€1,500.00"), "the call's free money");
         assertTrue(dashboard.body().contains("What remains") && dashboard.body().contains("id=\"figRemaining\""));
         assertTrue(dashboard.body().contains("callChart"), "the per-call chart");
+        assertTrue(dashboard.body().contains("timeChart") && dashboard.body().contains("Over time")
+                && dashboard.body().contains(java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString()),
+                "the over-time chart reaches this month");
 
         HttpResponse<String> ledger = officer.get("officer/budget/ledger.xhtml?call=" + call);
         assertEquals(200, ledger.statusCode());
