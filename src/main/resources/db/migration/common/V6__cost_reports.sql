@@ -51,3 +51,24 @@ CREATE TABLE budget_cost_line (
     CONSTRAINT budget_cost_line_reason_ck CHECK (accepted_cents IS NULL OR accepted_cents = claimed_cents
         OR adjustment_reason IS NOT NULL)
 );
+
+-- Amendments between cost categories: an append-only sub-ledger of a grant's commitment. A movement takes money from
+-- a category (or from the commitment not yet assigned to any category, from_category NULL) and gives it to another
+-- (or back to the unassigned commitment, to_category NULL). A category's budget is the sum of its movements; nothing
+-- is edited, a mistake is corrected by the opposite movement.
+CREATE SEQUENCE budget_category_movement_seq START WITH 1 INCREMENT BY 1;
+
+CREATE TABLE budget_category_movement (
+    id            BIGINT       NOT NULL PRIMARY KEY,
+    commitment_id BIGINT       NOT NULL REFERENCES budget_commitment (id),
+    from_category VARCHAR(30),
+    to_category   VARCHAR(30),
+    amount_cents  BIGINT       NOT NULL,
+    actor         VARCHAR(254) NOT NULL,
+    occurred_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    reason        VARCHAR(500) NOT NULL,
+    CONSTRAINT budget_category_movement_amount_ck CHECK (amount_cents > 0),
+    CONSTRAINT budget_category_movement_ends_ck CHECK ((from_category IS NOT NULL OR to_category IS NOT NULL)
+        AND (from_category IS NULL OR to_category IS NULL OR from_category <> to_category))
+);
+CREATE INDEX budget_category_movement_commitment_ix ON budget_category_movement (commitment_id);

@@ -65,6 +65,17 @@ public class BudgetResource {
     public record ReversalRequest(String reason, String reference) {
     }
 
+    /** Moves money between cost categories; from or to empty means the commitment not yet assigned. */
+    public record CategoryMoveRequest(String from, String to, String amount, String reason) {
+    }
+
+    public record CategoryMoveView(long id, String from, String to, String amount, String actor,
+            OffsetDateTime occurredAt, String reason) {
+    }
+
+    public record CategoriesView(String committed, String unassigned, Map<String, String> categories) {
+    }
+
     /** Per category the accepted amount (absent: as claimed) and the reason of each adjustment. */
     public record ReviewRequest(Map<String, String> accepted, Map<String, String> reasons, String reason) {
     }
@@ -212,6 +223,34 @@ public class BudgetResource {
         AmountRequest r = body(request);
         return created(Entry.of(ledger.amendCommitment(reference, Money.parsePositive("amount", r.amount()),
                 r.reason(), r.reference())));
+    }
+
+    @GET
+    @Path("commitments/{reference}/categories")
+    @Operation(summary = "A grant's commitment split by cost category, and what is not yet assigned")
+    public CategoriesView categories(@PathParam("reference") String reference) {
+        Ledger.CategoryBudgets b = ledger.categoryBudgets(reference);
+        Map<String, String> categories = new java.util.LinkedHashMap<>();
+        b.categories().forEach((c, m) -> categories.put(c.name(), m.toPlainString()));
+        return new CategoriesView(b.committed().toPlainString(), b.unassigned().toPlainString(), categories);
+    }
+
+    @POST
+    @Path("commitments/{reference}/category-moves")
+    @Operation(summary = "Move money of a grant between cost categories (from/to empty: the unassigned commitment)")
+    public Response moveBetweenCategories(@PathParam("reference") String reference, CategoryMoveRequest request) {
+        CategoryMoveRequest r = body(request);
+        eu.csep.portal.budget.entity.CategoryMovement m = ledger.moveBetweenCategories(reference,
+                category("from", r.from()), category("to", r.to()), Money.parsePositive("amount", r.amount()),
+                r.reason());
+        return created(new CategoryMoveView(m.getId(), m.getFrom() == null ? null : m.getFrom().name(),
+                m.getTo() == null ? null : m.getTo().name(), m.getAmount().toPlainString(), m.getActor(),
+                m.getOccurredAt(), m.getReason()));
+    }
+
+    private static eu.csep.portal.budget.entity.CostCategory category(String field, String name) {
+        return name == null || name.isBlank() ? null : GrantsResource.enumOf(
+                eu.csep.portal.budget.entity.CostCategory.class, field, name, "budget.costReport.category");
     }
 
     @POST

@@ -349,6 +349,37 @@ class BudgetLedgerIT {
         assertEquals(6_000_00L, queryLong("SELECT committed_cents FROM budget_call WHERE call_identifier = ?", call));
         assertEquals(2, queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'budget.amendment'"
                 + " AND target_id = ?", grant));
+
+        // money moves between cost categories through new movements; the commitment never drops below them
+        String moves = "api/v1/budget/commitments/" + grant + "/category-moves";
+        assertEquals(201, officer.postJson(moves, "{\"to\":\"PERSONNEL\",\"amount\":\"4000.00\",\"reason\":\"plan\"}")
+                .statusCode());
+        assertEquals(201, officer.postJson(moves, "{\"to\":\"TRAVEL\",\"amount\":\"1500.00\",\"reason\":\"plan\"}")
+                .statusCode());
+        HttpResponse<String> moved = officer.postJson(moves,
+                "{\"from\":\"PERSONNEL\",\"to\":\"TRAVEL\",\"amount\":\"500.00\",\"reason\":\"more trips\"}");
+        assertEquals(201, moved.statusCode(), moved.body());
+        long movements = count("budget_category_movement");
+        refused(officer.postJson(moves, "{\"from\":\"PERSONNEL\",\"to\":\"TRAVEL\",\"amount\":\"3500.01\","
+                + "\"reason\":\"x\"}"), 409, "amount", "is available in PERSONNEL");
+        refused(officer.postJson(moves, "{\"to\":\"EQUIPMENT\",\"amount\":\"500.01\",\"reason\":\"x\"}"), 409,
+                "amount", "Only €500.00 is available");
+        refused(officer.postJson(moves, "{\"from\":\"TRAVEL\",\"to\":\"TRAVEL\",\"amount\":\"1.00\","
+                + "\"reason\":\"x\"}"), 400, "to", "two different ends");
+        refused(officer.postJson(moves, "{\"from\":\"CATERING\",\"amount\":\"1.00\",\"reason\":\"x\"}"), 400,
+                "from", "Unknown cost category");
+        refused(officer.postJson(path, "{\"amount\":\"5400.00\",\"reason\":\"cut\"}"), 409, "amount",
+                "cost categories hold €5,500.00");
+        assertEquals(movements, count("budget_category_movement"), "no refused movement written");
+        HttpResponse<String> categories = officer.getJson("api/v1/budget/commitments/" + grant + "/categories");
+        assertEquals(200, categories.statusCode(), categories.body());
+        assertTrue(categories.body().contains("\"PERSONNEL\":\"3500.00\"")
+                && categories.body().contains("\"TRAVEL\":\"2000.00\"")
+                && categories.body().contains("\"unassigned\":\"500.00\""), categories.body());
+        try (Connection c = IntegrationEnvironment.database().getConnection()) {
+            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                    "UPDATE budget_category_movement SET amount_cents = 1"), "append-only");
+        }
         assertVerified();
     }
 
