@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -311,6 +312,38 @@ class BudgetLedgerIT {
         assertTrue(list.body().contains("\"proposalReference\":\"" + grant + "\""), list.body());
         assertFalse(officer.getJson("api/v1/budget/cost-reports?open=true").body().contains(grant));
         assertVerified();
+    }
+
+    @Test
+    void costReportPagesSubmitAndReview() throws SQLException {
+        String call = newCall("30000.00");
+        String grant = call + "-P";
+        assertEquals(201, officer.postJson("api/v1/budget/commitments", commitment(call, grant, "20000.00"))
+                .statusCode());
+        long grantId = queryLong("SELECT id FROM budget_commitment WHERE proposal_reference = ?", grant);
+        PortalClient ngo = signedIn(DemoLogins.BY_ROLE.get("APPLICANT"));
+        HttpResponse<String> sent = ngo.submit("applicant/cost-reports.xhtml", "report", "submit", Map.of(
+                "grant_input", grant, "type_input", "INTERIM", "PERSONNEL", "1200.50", "TRAVEL", "99.50"));
+        assertEquals(200, sent.statusCode());
+        assertEquals(130_000L, queryLong("SELECT claimed_cents FROM budget_cost_report WHERE commitment_id = ?",
+                grantId), "the report submitted through the page");
+        long reportId = queryLong("SELECT id FROM budget_cost_report WHERE commitment_id = ?", grantId);
+        HttpResponse<String> again = ngo.submit("applicant/cost-reports.xhtml", "report", "submit", Map.of(
+                "grant_input", grant, "type_input", "FINAL", "PERSONNEL", "1.00"));
+        assertTrue(again.body().contains("still awaiting review"), "the refusal shows on the page");
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM budget_cost_report WHERE commitment_id = ?", grantId));
+
+        HttpResponse<String> noReason = officer.submit("officer/budget/cost-reports.xhtml", "review", "submit",
+                Map.of("report_input", String.valueOf(reportId), "TRAVEL", "50.00", "reason", "checked"));
+        assertTrue(noReason.body().contains("Give the reason for adjusting"), "the adjustment needs its reason");
+        HttpResponse<String> reviewed = officer.submit("officer/budget/cost-reports.xhtml", "review", "submit",
+                Map.of("report_input", String.valueOf(reportId), "TRAVEL", "50.00", "reason_TRAVEL", "no receipt",
+                        "reason", "checked"));
+        assertEquals(200, reviewed.statusCode());
+        assertEquals(125_050L, queryLong("SELECT accepted_cents FROM budget_cost_report WHERE id = ?", reportId));
+        assertEquals(100_040L, queryLong("SELECT eu_share_cents FROM budget_cost_report WHERE id = ?", reportId),
+                "80 % of the accepted 1,250.50");
+        assertTrue(ngo.get("applicant/cost-reports.xhtml").body().contains("Reviewed"), "the NGO sees the review");
     }
 
     @Test
