@@ -5,6 +5,10 @@
  * a call budget is named by the call's identifier, a grant by the proposal's reference; the review component
  * tells it about a selection through the {@link eu.csep.portal.budget.boundary.ProposalSelected} CDI event.
  * <p>
+ * Also owns the funded organisations' financial reports (interim and final, costs per category) and their review
+ * ({@link eu.csep.portal.budget.boundary.CostReports}); accepting a final report settles the grant through the
+ * ledger's final-report postings.
+ * <p>
  * Cluster: the cached balances live in database rows (locked FOR UPDATE by each posting), never in node memory,
  * so every node of a cluster sees the same figures and no cache needs invalidating.
  */

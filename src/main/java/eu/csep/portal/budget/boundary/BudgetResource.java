@@ -65,6 +65,21 @@ public class BudgetResource {
     public record ReversalRequest(String reason, String reference) {
     }
 
+    /** Moves money between cost categories; from or to empty means the commitment not yet assigned. */
+    public record CategoryMoveRequest(String from, String to, String amount, String reason) {
+    }
+
+    public record CategoryMoveView(long id, String from, String to, String amount, String actor,
+            OffsetDateTime occurredAt, String reason) {
+    }
+
+    public record CategoriesView(String committed, String unassigned, Map<String, String> categories) {
+    }
+
+    /** Per category the accepted amount (absent: as claimed) and the reason of each adjustment. */
+    public record ReviewRequest(Map<String, String> accepted, Map<String, String> reasons, String reason) {
+    }
+
     public record Entry(long id, String kind, String reversedKind, String paymentType, String amount, String currency,
             Long callBudgetId, Long commitmentId, String actor, OffsetDateTime occurredAt, String reason,
             String reference, Long reversalOf) {
@@ -111,6 +126,9 @@ public class BudgetResource {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    CostReports costReports;
 
     @GET
     @Operation(summary = "The programme's envelope and every call budget: allocated, committed, paid, free")
@@ -199,6 +217,43 @@ public class BudgetResource {
     }
 
     @POST
+    @Path("commitments/{reference}/amendments")
+    @Operation(summary = "Amend a grant's commitment to a new amount (a new COMMITMENT or DECOMMITMENT entry)")
+    public Response amend(@PathParam("reference") String reference, AmountRequest request) {
+        AmountRequest r = body(request);
+        return created(Entry.of(ledger.amendCommitment(reference, Money.parsePositive("amount", r.amount()),
+                r.reason(), r.reference())));
+    }
+
+    @GET
+    @Path("commitments/{reference}/categories")
+    @Operation(summary = "A grant's commitment split by cost category, and what is not yet assigned")
+    public CategoriesView categories(@PathParam("reference") String reference) {
+        Ledger.CategoryBudgets b = ledger.categoryBudgets(reference);
+        Map<String, String> categories = new java.util.LinkedHashMap<>();
+        b.categories().forEach((c, m) -> categories.put(c.name(), m.toPlainString()));
+        return new CategoriesView(b.committed().toPlainString(), b.unassigned().toPlainString(), categories);
+    }
+
+    @POST
+    @Path("commitments/{reference}/category-moves")
+    @Operation(summary = "Move money of a grant between cost categories (from/to empty: the unassigned commitment)")
+    public Response moveBetweenCategories(@PathParam("reference") String reference, CategoryMoveRequest request) {
+        CategoryMoveRequest r = body(request);
+        eu.csep.portal.budget.entity.CategoryMovement m = ledger.moveBetweenCategories(reference,
+                category("from", r.from()), category("to", r.to()), Money.parsePositive("amount", r.amount()),
+                r.reason());
+        return created(new CategoryMoveView(m.getId(), m.getFrom() == null ? null : m.getFrom().name(),
+                m.getTo() == null ? null : m.getTo().name(), m.getAmount().toPlainString(), m.getActor(),
+                m.getOccurredAt(), m.getReason()));
+    }
+
+    private static eu.csep.portal.budget.entity.CostCategory category(String field, String name) {
+        return name == null || name.isBlank() ? null : GrantsResource.enumOf(
+                eu.csep.portal.budget.entity.CostCategory.class, field, name, "budget.costReport.category");
+    }
+
+    @POST
     @Path("commitments/{reference}/payments")
     @Operation(summary = "Pay pre-financing (PRE_FINANCING) or an interim payment (INTERIM) on a grant")
     public Response pay(@PathParam("reference") String reference, PaymentRequest request) {
@@ -222,6 +277,33 @@ public class BudgetResource {
                 r.reason());
         return new SettlementView(s.finalBalance().toPlainString(), s.paymentEntry(), s.recoveryEntry(),
                 s.decommitmentEntry());
+    }
+
+    @GET
+    @Path("cost-reports")
+    @Operation(summary = "Financial reports of funded organisations, newest first; only those awaiting review with open=true")
+    public List<GrantsResource.CostReportView> costReports(@QueryParam("open") @DefaultValue("false") boolean open) {
+        return costReports.reports(open).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("cost-reports/{id}")
+    @Operation(summary = "One financial report with its cost categories")
+    public GrantsResource.CostReportView costReport(@PathParam("id") long id) {
+        return view(costReports.report(id));
+    }
+
+    @POST
+    @Path("cost-reports/{id}/review")
+    @Operation(summary = "Accept or adjust each category of a report; a FINAL report then settles and closes the grant")
+    public GrantsResource.CostReportView review(@PathParam("id") long id, ReviewRequest request) {
+        ReviewRequest r = body(request);
+        return view(costReports.review(id, GrantsResource.amounts(r.accepted()),
+                GrantsResource.categories(r.reasons()), r.reason()));
+    }
+
+    private GrantsResource.CostReportView view(eu.csep.portal.budget.entity.CostReport report) {
+        return GrantsResource.CostReportView.of(report, costReports.grantOf(report).getProposalReference());
     }
 
     @GET

@@ -2,8 +2,10 @@ package eu.csep.portal.budget.boundary;
 
 import eu.csep.portal.budget.control.Recomputation;
 import eu.csep.portal.budget.entity.CallBudget;
+import eu.csep.portal.budget.entity.CategoryMovement;
 import eu.csep.portal.budget.entity.Commitment;
 import eu.csep.portal.budget.entity.CommitmentStatus;
+import eu.csep.portal.budget.entity.CostCategory;
 import eu.csep.portal.budget.entity.Effect;
 import eu.csep.portal.budget.entity.EntryKind;
 import eu.csep.portal.budget.entity.LedgerEntry;
@@ -27,6 +29,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -143,9 +146,82 @@ public class Ledger {
         String why = reason(reason);
         Locked locked = lockGrant(proposalReference);
         locked.grant().requireOpen();
+        requireUnassigned(locked.grant(), amount);
         return post(LedgerEntry.posting(EntryKind.DECOMMITMENT, null, amount, PROGRAMME_ID, locked.call().getId(),
                 locked.grant().getId(), actor(), why, reference(reference)), null, locked.call(), locked.grant(),
                 locked.grant().getOrganisationId());
+    }
+
+    /**
+     * Amends an open grant's commitment to a new amount through a new entry, never an edit: a COMMITMENT of the
+     * increase (within what the call budget has left) or a DECOMMITMENT of the decrease. Refused when the payments
+     * made would then exceed the payment ceiling of the amended commitment (or the commitment itself).
+     */
+    public LedgerEntry amendCommitment(String proposalReference, Money newAmount, String reason, String reference) {
+        newAmount.requirePositive("amount");
+        String why = reason(reason);
+        Locked locked = lockGrant(proposalReference);
+        Commitment grant = locked.grant();
+        grant.requireOpen();
+        Money before = grant.getCommitted();
+        Money difference = newAmount.minus(before);
+        if (difference.isZero()) {
+            throw Refusal.invalid("amount", "budget.amendment.unchanged", newAmount.amount());
+        }
+        if (difference.isNegative()) {
+            requireUnassigned(grant, difference.negated());
+        }
+        Money ceiling = newAmount.percent(locked.call().rules().ceilingPercent());
+        if (grant.getPaid().exceeds(ceiling)) {
+            throw Refusal.conflict("amount", "budget.amendment.belowPaid", grant.getPaid().amount(),
+                    locked.call().rules().ceilingPercent());
+        }
+        EntryKind kind = difference.isPositive() ? EntryKind.COMMITMENT : EntryKind.DECOMMITMENT;
+        LedgerEntry entry = post(LedgerEntry.posting(kind, null, difference.isPositive() ? difference
+                : difference.negated(), PROGRAMME_ID, locked.call().getId(), grant.getId(), actor(), why,
+                reference(reference)), null, locked.call(), grant, grant.getOrganisationId());
+        audit.record("budget.amendment", "commitment", grant.getProposalReference(), grant.getOrganisationId(),
+                "commitment " + before.toPlainString() + " -> " + newAmount.toPlainString() + " EUR (entry "
+                        + entry.getId() + "): " + why);
+        return entry;
+    }
+
+    /** A grant's commitment split by cost category; what no category holds yet is unassigned. */
+    public record CategoryBudgets(Money committed, Money unassigned, Map<CostCategory, Money> categories) {
+    }
+
+    /**
+     * Moves money of an open grant between cost categories through a new movement, never an edit: from a category
+     * (or from the unassigned commitment, {@code from} null) to another (or back, {@code to} null). Refused when the
+     * source holds less than the amount.
+     */
+    public CategoryMovement moveBetweenCategories(String proposalReference, CostCategory from, CostCategory to,
+            Money amount, String reason) {
+        amount.requirePositive("amount");
+        String why = reason(reason);
+        if (from == to) {
+            throw Refusal.invalid("to", "budget.category.sameEnds");
+        }
+        Locked locked = lockGrant(proposalReference);
+        Commitment grant = locked.grant();
+        grant.requireOpen();
+        CategoryBudgets before = categoryBudgets(grant);
+        Money available = from == null ? before.unassigned() : before.categories().get(from);
+        if (amount.exceeds(available)) {
+            throw Refusal.conflict("amount", "budget.category.insufficient", from == null ? "—" : from.name(),
+                    available.amount());
+        }
+        CategoryMovement movement = new CategoryMovement(grant.getId(), from, to, amount, actor(), why);
+        em.persist(movement);
+        em.flush();
+        audit.record("budget.category-move", "commitment", grant.getProposalReference(), grant.getOrganisationId(),
+                amount.toPlainString() + " EUR from " + (from == null ? "unassigned" : from.name()) + " to "
+                        + (to == null ? "unassigned" : to.name()) + ": " + why);
+        return movement;
+    }
+
+    public CategoryBudgets categoryBudgets(String proposalReference) {
+        return categoryBudgets(commitment(proposalReference));
     }
 
     /** Pays pre-financing or an interim payment; the final balance comes from {@link #acceptFinalReport}. */
@@ -332,6 +408,23 @@ public class Ledger {
     // ---- inside --------------------------------------------------------------------------------------------
 
     private record Locked(CallBudget call, Commitment grant) {
+    }
+
+    private CategoryBudgets categoryBudgets(Commitment grant) {
+        Map<CostCategory, Money> budgets = CategoryMovement.budgets(em.createQuery("SELECT m FROM CategoryMovement m"
+                + " WHERE m.commitmentId = :grant ORDER BY m.id", CategoryMovement.class)
+                .setParameter("grant", grant.getId()).getResultList());
+        Money assigned = budgets.values().stream().reduce(Money.ZERO, Money::plus);
+        return new CategoryBudgets(grant.getCommitted(), grant.getCommitted().minus(assigned), budgets);
+    }
+
+    /** The commitment never drops below what its cost categories hold. */
+    private void requireUnassigned(Commitment grant, Money decrease) {
+        CategoryBudgets budgets = categoryBudgets(grant);
+        if (decrease.exceeds(budgets.unassigned())) {
+            throw Refusal.conflict("amount", "budget.amendment.belowCategories",
+                    grant.getCommitted().minus(budgets.unassigned()).amount());
+        }
     }
 
     private Commitment openPending(String callIdentifier, String proposalReference, long organisationId,

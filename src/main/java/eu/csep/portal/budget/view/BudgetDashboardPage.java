@@ -1,6 +1,7 @@
 package eu.csep.portal.budget.view;
 
 import eu.csep.portal.budget.boundary.Ledger;
+import eu.csep.portal.budget.control.BudgetTimeline;
 import eu.csep.portal.budget.entity.CallBudget;
 import eu.csep.portal.budget.entity.Commitment;
 import eu.csep.portal.budget.entity.Money;
@@ -14,6 +15,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -26,6 +29,7 @@ public class BudgetDashboardPage implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
     private static final int CHART_GRANTS = 20;
+    private static final int CHART_MONTHS = 36;
 
     @Inject
     Ledger ledger;
@@ -36,6 +40,7 @@ public class BudgetDashboardPage implements Serializable {
     private Ledger.Totals totals;
     private List<CallBudget> calls;
     private List<Commitment> grants;
+    private List<BudgetTimeline.Month> months;
 
     @PostConstruct
     void load() {
@@ -44,6 +49,32 @@ public class BudgetDashboardPage implements Serializable {
         // newest grants first: the ones an officer is working on
         grants = ledger.commitments(null).stream()
                 .sorted(java.util.Comparator.comparing(Commitment::getId).reversed()).toList();
+        // re-read from the ledger on every view (no node-local state): one pass over the entries
+        months = BudgetTimeline.monthly(ledger.allEntries().stream().map(BudgetTimeline.Movement::of).toList(),
+                YearMonth.now(ZoneOffset.UTC), CHART_MONTHS);
+    }
+
+    /** Chart.js configuration: committed and paid at the end of each month (UTC), the last 36 months. */
+    public String getTimeChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder committed = Json.createArrayBuilder();
+        JsonArrayBuilder paid = Json.createArrayBuilder();
+        for (BudgetTimeline.Month m : months) {
+            labels.add(m.month().toString());
+            committed.add(Money.ofCents(m.committedCents()).amount());
+            paid.add(Money.ofCents(m.paidCents()).amount());
+        }
+        return Json.createObjectBuilder().add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json
+                        .createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", text("budget.committed")).add("borderColor",
+                                "#f9a825").add("backgroundColor", "#f9a825").add("data", committed))
+                        .add(Json.createObjectBuilder().add("label", text("budget.paid")).add("borderColor",
+                                "#2e7d32").add("backgroundColor", "#2e7d32").add("data", paid))))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("beginAtZero", true))))
+                .build().toString();
     }
 
     public String money(Money amount) {

@@ -10,6 +10,7 @@ import eu.csep.portal.testsupport.DemoLogins;
 import eu.csep.portal.testsupport.IntegrationEnvironment;
 import eu.csep.portal.testsupport.PortalClient;
 import eu.csep.portal.testsupport.PortalDeployment;
+import eu.csep.portal.testsupport.TestDatabase;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -22,6 +23,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -221,6 +223,200 @@ class BudgetLedgerIT {
     }
 
     @Test
+    void costReportsFromSubmissionToSettlement() throws SQLException {
+        String call = newCall("50000.00");
+        String grant = call + "-R";
+        assertEquals(201, officer.postJson("api/v1/budget/commitments", commitment(call, grant, "20000.00"))
+                .statusCode());
+        assertEquals(201, officer.postJson("api/v1/budget/commitments/" + grant + "/payments",
+                "{\"type\":\"PRE_FINANCING\",\"amount\":\"10000.00\",\"reason\":\"pre-financing\"}").statusCode());
+        long grantId = queryLong("SELECT id FROM budget_commitment WHERE proposal_reference = ?", grant);
+        PortalClient ngo = signedIn(DemoLogins.BY_ROLE.get("APPLICANT"));
+        PortalClient otherNgo = signedIn(DemoLogins.OTHER_NGO_MEMBER);
+        HttpResponse<String> mine = ngo.getJson("api/v1/my-grants");
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertTrue(mine.body().contains("\"proposalReference\":\"" + grant + "\""), mine.body());
+        assertFalse(otherNgo.getJson("api/v1/my-grants").body().contains(grant), "another NGO does not see it");
+
+        long reports = count("budget_cost_report");
+        String path = "api/v1/my-grants/" + grant + "/cost-reports";
+        refused(otherNgo.postJson(path, "{\"type\":\"INTERIM\",\"costs\":{\"PERSONNEL\":\"10.00\"}}"), 404, null,
+                "No commitment for proposal");
+        refused(ngo.postJson(path, "{\"type\":\"INTERIM\",\"costs\":{\"TRAVEL\":\"-1.00\"}}"), 400, "TRAVEL",
+                "cannot be negative");
+        refused(ngo.postJson(path, "{\"type\":\"INTERIM\",\"costs\":{\"TRAVEL\":\"1.001\"}}"), 400, "TRAVEL",
+                "more than two decimals");
+        refused(ngo.postJson(path, "{\"type\":\"INTERIM\",\"costs\":{\"CATERING\":\"1.00\"}}"), 400, "CATERING",
+                "Unknown cost category");
+        refused(ngo.postJson(path, "{\"type\":\"INTERIM\",\"costs\":{\"TRAVEL\":\"0\"}}"), 400, "PERSONNEL",
+                "claims no costs");
+        refused(ngo.postJson(path, "{\"type\":\"MONTHLY\",\"costs\":{\"TRAVEL\":\"1.00\"}}"), 400, "type",
+                "INTERIM or FINAL");
+        refused(officer.postJson(path, "{\"type\":\"INTERIM\",\"costs\":{\"TRAVEL\":\"1.00\"}}"), 403, null,
+                "Your role does not allow this");
+        assertEquals(reports, count("budget_cost_report"), "no refused report written");
+
+        HttpResponse<String> interim = ngo.postJson(path,
+                "{\"type\":\"INTERIM\",\"costs\":{\"PERSONNEL\":\"5000.00\",\"TRAVEL\":\"1000.00\"}}");
+        assertEquals(201, interim.statusCode(), interim.body());
+        assertTrue(interim.body().contains("\"claimed\":\"6000.00\""), interim.body());
+        long interimId = idOf(interim.body());
+        refused(ngo.postJson(path, "{\"type\":\"FINAL\",\"costs\":{\"PERSONNEL\":\"1.00\"}}"), 409, "type",
+                "still awaiting review");
+        refused(ngo.postJson("api/v1/budget/cost-reports/" + interimId + "/review", "{\"reason\":\"mine\"}"), 403,
+                null, "Your role does not allow this");
+        String review = "api/v1/budget/cost-reports/" + interimId + "/review";
+        refused(officer.postJson(review, "{\"accepted\":{\"TRAVEL\":\"500.00\"},\"reason\":\"checked\"}"), 400,
+                "reason_TRAVEL", "reason for adjusting");
+        refused(officer.postJson(review, "{\"accepted\":{\"TRAVEL\":\"1000.01\"},\"reason\":\"checked\"}"), 400,
+                "TRAVEL", "between 0 and the claimed");
+        assertEquals(0, queryLong("SELECT COUNT(*) FROM budget_cost_report WHERE id = ? AND status = 'REVIEWED'",
+                interimId), "a refused review changes nothing");
+        HttpResponse<String> reviewed = officer.postJson(review, "{\"accepted\":{\"TRAVEL\":\"500.00\"},"
+                + "\"reasons\":{\"TRAVEL\":\"no boarding passes\"},\"reason\":\"interim checked\"}");
+        assertEquals(200, reviewed.statusCode(), reviewed.body());
+        assertTrue(reviewed.body().contains("\"accepted\":\"5500.00\",\"claimed\":\"6000.00\""), reviewed.body());
+        assertTrue(reviewed.body().contains("\"euShare\":\"4400.00\""), reviewed.body());
+        refused(officer.postJson(review, "{\"reason\":\"again\"}"), 409, null, "already been reviewed");
+        assertEquals(440_000L, queryLong("SELECT eu_share_cents FROM budget_cost_report WHERE id = ?", interimId));
+        assertEquals("no boarding passes", TestDatabase.value("SELECT adjustment_reason FROM budget_cost_line"
+                + " WHERE report_id = ? AND category = 'TRAVEL'", interimId));
+        assertEquals(201, officer.postJson("api/v1/budget/commitments/" + grant + "/payments",
+                "{\"type\":\"INTERIM\",\"amount\":\"4000.00\",\"reason\":\"interim report\"}").statusCode());
+
+        HttpResponse<String> fin = ngo.postJson(path, "{\"type\":\"FINAL\",\"costs\":{\"PERSONNEL\":\"10000.00\","
+                + "\"SUBCONTRACTING\":\"2000.00\",\"TRAVEL\":\"1000.00\",\"EQUIPMENT\":\"500.00\","
+                + "\"OTHER_GOODS_AND_SERVICES\":\"500.00\",\"INDIRECT_COSTS\":\"1000.00\"}}");
+        assertEquals(201, fin.statusCode(), fin.body());
+        long finalId = idOf(fin.body());
+        // 80 % of 14,500 accepted = 11,600; 14,000 were paid: 2,400 are recovered, the rest of the commitment released
+        HttpResponse<String> settled = officer.postJson("api/v1/budget/cost-reports/" + finalId + "/review",
+                "{\"accepted\":{\"EQUIPMENT\":\"0\"},\"reasons\":{\"EQUIPMENT\":\"bought before the start\"},"
+                        + "\"reason\":\"final report checked\"}");
+        assertEquals(200, settled.statusCode(), settled.body());
+        assertTrue(settled.body().contains("\"accepted\":\"14500.00\",\"claimed\":\"15000.00\""), settled.body());
+        assertTrue(settled.body().contains("\"euShare\":\"11600.00\",\"finalBalance\":\"-2400.00\""),
+                settled.body());
+        assertEquals(240_000L, queryLong("SELECT amount_cents FROM ledger_entry WHERE kind = 'RECOVERY'"
+                + " AND commitment_id = ?", grantId));
+        assertEquals(1_160_000L, queryLong("SELECT committed_cents FROM budget_commitment WHERE id = ?", grantId));
+        assertEquals(1_160_000L, queryLong("SELECT paid_cents FROM budget_commitment WHERE id = ?", grantId));
+        assertEquals("CLOSED", TestDatabase.value("SELECT status FROM budget_commitment WHERE id = ?", grantId));
+        assertEquals(12, queryLong("SELECT COUNT(*) FROM budget_cost_line WHERE report_id IN (?, ?)", interimId,
+                finalId));
+        assertEquals(2, queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'budget.cost-report-reviewed'"
+                + " AND target_id IN (?, ?)", String.valueOf(interimId), String.valueOf(finalId)));
+        refused(ngo.postJson(path, "{\"type\":\"FINAL\",\"costs\":{\"PERSONNEL\":\"1.00\"}}"), 409, null,
+                "is closed");
+        HttpResponse<String> list = officer.getJson("api/v1/budget/cost-reports");
+        assertTrue(list.body().contains("\"proposalReference\":\"" + grant + "\""), list.body());
+        assertFalse(officer.getJson("api/v1/budget/cost-reports?open=true").body().contains(grant));
+        assertVerified();
+    }
+
+    @Test
+    void costReportPagesSubmitAndReview() throws SQLException {
+        String call = newCall("30000.00");
+        String grant = call + "-P";
+        assertEquals(201, officer.postJson("api/v1/budget/commitments", commitment(call, grant, "20000.00"))
+                .statusCode());
+        long grantId = queryLong("SELECT id FROM budget_commitment WHERE proposal_reference = ?", grant);
+        PortalClient ngo = signedIn(DemoLogins.BY_ROLE.get("APPLICANT"));
+        HttpResponse<String> sent = ngo.submit("applicant/cost-reports.xhtml", "report", "submit", Map.of(
+                "grant_input", grant, "type_input", "INTERIM", "PERSONNEL", "1200.50", "TRAVEL", "99.50"));
+        assertEquals(200, sent.statusCode());
+        assertEquals(130_000L, queryLong("SELECT claimed_cents FROM budget_cost_report WHERE commitment_id = ?",
+                grantId), "the report submitted through the page");
+        long reportId = queryLong("SELECT id FROM budget_cost_report WHERE commitment_id = ?", grantId);
+        HttpResponse<String> again = ngo.submit("applicant/cost-reports.xhtml", "report", "submit", Map.of(
+                "grant_input", grant, "type_input", "FINAL", "PERSONNEL", "1.00"));
+        assertTrue(again.body().contains("still awaiting review"), "the refusal shows on the page");
+        assertEquals(1, queryLong("SELECT COUNT(*) FROM budget_cost_report WHERE commitment_id = ?", grantId));
+
+        HttpResponse<String> noReason = officer.submit("officer/budget/cost-reports.xhtml", "review", "submit",
+                Map.of("report_input", String.valueOf(reportId), "TRAVEL", "50.00", "reason", "checked"));
+        assertTrue(noReason.body().contains("Give the reason for adjusting"), "the adjustment needs its reason");
+        HttpResponse<String> reviewed = officer.submit("officer/budget/cost-reports.xhtml", "review", "submit",
+                Map.of("report_input", String.valueOf(reportId), "TRAVEL", "50.00", "reason_TRAVEL", "no receipt",
+                        "reason", "checked"));
+        assertEquals(200, reviewed.statusCode());
+        assertEquals(125_050L, queryLong("SELECT accepted_cents FROM budget_cost_report WHERE id = ?", reportId));
+        assertEquals(100_040L, queryLong("SELECT eu_share_cents FROM budget_cost_report WHERE id = ?", reportId),
+                "80 % of the accepted 1,250.50");
+        assertTrue(ngo.get("applicant/cost-reports.xhtml").body().contains("Reviewed"), "the NGO sees the review");
+    }
+
+    @Test
+    void amendmentsChangeTheCommitmentThroughNewEntriesWithinTheInvariants() throws SQLException {
+        String call = newCall("12000.00");
+        String grant = call + "-A";
+        assertEquals(201, officer.postJson("api/v1/budget/commitments", commitment(call, grant, "10000.00"))
+                .statusCode());
+        assertEquals(201, officer.postJson("api/v1/budget/commitments/" + grant + "/payments",
+                "{\"type\":\"PRE_FINANCING\",\"amount\":\"5000.00\",\"reason\":\"pre-financing\"}").statusCode());
+        long grantId = queryLong("SELECT id FROM budget_commitment WHERE proposal_reference = ?", grant);
+        long entries = queryLong("SELECT COUNT(*) FROM ledger_entry WHERE commitment_id = ?", grantId);
+        String path = "api/v1/budget/commitments/" + grant + "/amendments";
+
+        HttpResponse<String> up = officer.postJson(path, "{\"amount\":\"11000.00\",\"reason\":\"second venue\"}");
+        assertEquals(201, up.statusCode(), up.body());
+        assertTrue(up.body().contains("\"kind\":\"COMMITMENT\""), up.body());
+        assertTrue(up.body().contains("\"amount\":\"1000.00\""), up.body());
+        refused(officer.postJson(path, "{\"amount\":\"13000.01\",\"reason\":\"more\"}"), 409, "amount",
+                "is not big enough");
+        refused(officer.postJson(path, "{\"amount\":\"5000.00\",\"reason\":\"less\"}"), 409, "amount",
+                "already paid");
+        refused(officer.postJson(path, "{\"amount\":\"11000.00\",\"reason\":\"same\"}"), 400, "amount",
+                "already committed");
+        refused(officer.postJson(path, "{\"amount\":\"9000.00\",\"reason\":\" \"}"), 400, "reason", "required");
+        refused(signedIn(DemoLogins.BY_ROLE.get("APPLICANT")).postJson(path,
+                "{\"amount\":\"20000.00\",\"reason\":\"mine\"}"), 403, null, "Your role does not allow this");
+        assertEquals(entries + 1, queryLong("SELECT COUNT(*) FROM ledger_entry WHERE commitment_id = ?", grantId),
+                "only the accepted amendment wrote an entry");
+
+        HttpResponse<String> down = officer.postJson(path, "{\"amount\":\"6000.00\",\"reason\":\"smaller project\"}");
+        assertEquals(201, down.statusCode(), down.body());
+        assertTrue(down.body().contains("\"kind\":\"DECOMMITMENT\""), down.body());
+        assertTrue(down.body().contains("\"amount\":\"5000.00\""), down.body());
+        assertEquals(6_000_00L, queryLong("SELECT committed_cents FROM budget_commitment WHERE id = ?", grantId));
+        assertEquals(6_000_00L, queryLong("SELECT committed_cents FROM budget_call WHERE call_identifier = ?", call));
+        assertEquals(2, queryLong("SELECT COUNT(*) FROM audit_entry WHERE action = 'budget.amendment'"
+                + " AND target_id = ?", grant));
+
+        // money moves between cost categories through new movements; the commitment never drops below them
+        String moves = "api/v1/budget/commitments/" + grant + "/category-moves";
+        assertEquals(201, officer.postJson(moves, "{\"to\":\"PERSONNEL\",\"amount\":\"4000.00\",\"reason\":\"plan\"}")
+                .statusCode());
+        assertEquals(201, officer.postJson(moves, "{\"to\":\"TRAVEL\",\"amount\":\"1500.00\",\"reason\":\"plan\"}")
+                .statusCode());
+        HttpResponse<String> moved = officer.postJson(moves,
+                "{\"from\":\"PERSONNEL\",\"to\":\"TRAVEL\",\"amount\":\"500.00\",\"reason\":\"more trips\"}");
+        assertEquals(201, moved.statusCode(), moved.body());
+        long movements = count("budget_category_movement");
+        refused(officer.postJson(moves, "{\"from\":\"PERSONNEL\",\"to\":\"TRAVEL\",\"amount\":\"3500.01\","
+                + "\"reason\":\"x\"}"), 409, "amount", "is available in PERSONNEL");
+        refused(officer.postJson(moves, "{\"to\":\"EQUIPMENT\",\"amount\":\"500.01\",\"reason\":\"x\"}"), 409,
+                "amount", "Only €500.00 is available");
+        refused(officer.postJson(moves, "{\"from\":\"TRAVEL\",\"to\":\"TRAVEL\",\"amount\":\"1.00\","
+                + "\"reason\":\"x\"}"), 400, "to", "two different ends");
+        refused(officer.postJson(moves, "{\"from\":\"CATERING\",\"amount\":\"1.00\",\"reason\":\"x\"}"), 400,
+                "from", "Unknown cost category");
+        refused(officer.postJson(path, "{\"amount\":\"5400.00\",\"reason\":\"cut\"}"), 409, "amount",
+                "cost categories hold €5,500.00");
+        assertEquals(movements, count("budget_category_movement"), "no refused movement written");
+        HttpResponse<String> categories = officer.getJson("api/v1/budget/commitments/" + grant + "/categories");
+        assertEquals(200, categories.statusCode(), categories.body());
+        assertTrue(categories.body().contains("\"PERSONNEL\":\"3500.00\"")
+                && categories.body().contains("\"TRAVEL\":\"2000.00\"")
+                && categories.body().contains("\"unassigned\":\"500.00\""), categories.body());
+        try (Connection c = IntegrationEnvironment.database().getConnection()) {
+            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                    "UPDATE budget_category_movement SET amount_cents = 1"), "append-only");
+        }
+        assertVerified();
+    }
+
+    @Test
     void officerPagesShowFiguresDrillDownAndPost() throws SQLException {
         String call = newCall("2500.00");
         assertEquals(201, officer.postJson("api/v1/budget/commitments", commitment(call, call + "-G", "1000.00"))
@@ -230,6 +426,9 @@ class BudgetLedgerIT {
         assertTrue(dashboard.body().contains(call) && dashboard.body().contains("€1,500.00"), "the call's free money");
         assertTrue(dashboard.body().contains("What remains") && dashboard.body().contains("id=\"figRemaining\""));
         assertTrue(dashboard.body().contains("callChart"), "the per-call chart");
+        assertTrue(dashboard.body().contains("timeChart") && dashboard.body().contains("Over time")
+                && dashboard.body().contains(java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString()),
+                "the over-time chart reaches this month");
 
         HttpResponse<String> ledger = officer.get("officer/budget/ledger.xhtml?call=" + call);
         assertEquals(200, ledger.statusCode());
