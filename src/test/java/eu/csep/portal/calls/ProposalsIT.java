@@ -178,6 +178,55 @@ class ProposalsIT {
         assertEquals(404, anna.postJson("api/v1/proposals", "{\"callIdentifier\":\"NO-SUCH-CALL\"}").statusCode());
     }
 
+    @Test
+    void theApplicantPagesStartSaveListAndTheOfficerSeesAndExportsTheProposals() throws SQLException {
+        String call = openCall();
+        PortalClient anna = signedIn(DemoLogins.BY_ROLE.get("APPLICANT"));
+        String calls = anna.get("calls.xhtml").body();
+        Matcher form = Pattern.compile("id=\"calls:(\\d+):call\"((?!id=\"calls:).)*?" + Pattern.quote(call), Pattern.DOTALL)
+                .matcher(calls);
+        assertTrue(form.find(), "the call has a start button");
+        HttpResponse<String> started = anna.submit("calls.xhtml", "calls:" + form.group(1) + ":start", "startProposal", Map.of());
+        assertEquals(302, started.statusCode(), started.body());
+        String location = started.headers().firstValue("Location").orElseThrow();
+        Matcher idInLocation = Pattern.compile("proposal\\.xhtml\\?id=(\\d+)").matcher(location);
+        assertTrue(idInLocation.find(), location);
+        long id = Long.parseLong(idInLocation.group(1));
+        assertEquals(call, TestDatabase.value("SELECT c.identifier FROM proposal p JOIN call_for_proposals c ON c.id = p.call_id WHERE p.id = ?", id));
+
+        HttpResponse<String> saved = anna.submit("applicant/proposal.xhtml?id=" + id, "proposal", "saveSummary",
+                Map.of("title", "Stories that connect", "acronym", "BAD/ACRONYM", "abstractText", "Podcasts",
+                        "languages", "de", "targetCountries", "DE"));
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.body().contains("Draft saved, except the fields below"), saved.body());
+        assertTrue(saved.body().contains("acronym: "), "the rejected field is named");
+        assertEquals("Stories that connect", TestDatabase.value("SELECT title FROM proposal WHERE id = ?", id));
+        assertEquals(null, TestDatabase.value("SELECT acronym FROM proposal WHERE id = ?", id));
+
+        HttpResponse<String> budget = anna.submit("applicant/proposal.xhtml?id=" + id + "&step=2", "proposal", "saveBudget",
+                Map.of("personnel_hinput", "100000", "travel_hinput", "0", "subcontracting_hinput", "50000",
+                        "equipment_hinput", "0", "otherCosts_hinput", "0", "euContribution_hinput", "96300",
+                        "durationMonths_input", "12"));
+        assertTrue(budget.body().contains("Draft saved."), budget.body());
+        assertTrue(budget.body().contains("7000.00"), "indirect costs computed on the page");
+        assertEquals("96300.00", TestDatabase.value("SELECT eu_contribution FROM proposal WHERE id = ?", id));
+
+        String review = anna.get("applicant/proposal.xhtml?id=" + id + "&step=4").body();
+        assertTrue(review.contains("Mandatory fields are missing: acronym, goal"), review);
+        assertTrue(review.contains("Partners (at least 3) are not yet available"), review);
+        assertTrue(anna.get("applicant/proposals.xhtml").body().contains("Stories that connect"));
+        assertTrue(anna.get("applicant/dashboard.xhtml").body().contains("proposal.xhtml?id=" + id));
+
+        PortalClient officer = signedIn(DemoLogins.BY_ROLE.get("OFFICER"));
+        String callId = TestDatabase.value("SELECT id FROM call_for_proposals WHERE identifier = ?", call);
+        String list = officer.get("officer/proposals.xhtml?call=" + callId).body();
+        assertTrue(list.contains("Stories that connect") && list.contains("Voices of Peace asbl"), list);
+        HttpResponse<String> csv = officer.submit("officer/proposals.xhtml?call=" + callId, "proposals", "table:export", Map.of());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("Stories that connect") && csv.body().contains("DRAFT"), csv.body());
+        assertFalse(csv.body().contains("<html"), "a CSV, not a page");
+    }
+
     // --- helpers ---
 
     private long saved(PortalClient client, long id, String step, String json) {

@@ -33,6 +33,12 @@ public class ProposalsPage implements Serializable {
         return mine;
     }
 
+    /** The five newest, for the dashboard card. */
+    public List<Proposal> getLatest() {
+        List<Proposal> all = getMine();
+        return all.subList(0, Math.min(5, all.size()));
+    }
+
     /** Starts a proposal to the call and opens it at step 1. */
     public void start(String callIdentifier) throws IOException {
         try {
