@@ -227,6 +227,35 @@ class ProposalsIT {
         assertFalse(csv.body().contains("<html"), "a CSV, not a page");
     }
 
+    @Test
+    void onceTheCallIsClosedTheProposalIsReadOnlyAndNoLongerSubmittable() throws SQLException {
+        String call = openCall();
+        PortalClient anna = signedIn(DemoLogins.BY_ROLE.get("APPLICANT"));
+        long id = number(anna.postJson("api/v1/proposals", "{\"callIdentifier\":\"" + call + "\"}").body(), "id");
+        long v = version(anna, id);
+        v = saved(anna, id, "summary", SUMMARY.formatted(v));
+        v = saved(anna, id, "narrative", NARRATIVE.formatted(v));
+        v = saved(anna, id, "budget", BUDGET.formatted(v, "481500.00", 24));
+        saved(anna, id, "targets", TARGETS.formatted(v));
+        assertTrue(anna.getJson("api/v1/proposals/" + id + "/eligibility").body().contains("\"eligible\":true"));
+
+        PortalClient officer = signedIn(DemoLogins.BY_ROLE.get("OFFICER"));
+        String page = officer.get("officer/calls.xhtml").body();
+        Matcher m = Pattern.compile("data-ri=\"(\\d+)\"((?!</tr>).)*?" + Pattern.quote(call), Pattern.DOTALL).matcher(page);
+        assertTrue(m.find());
+        assertTrue(officer.submit("officer/calls.xhtml", "calls", "table:" + m.group(1) + ":close", Map.of()).body()
+                .contains("The call is closed"));
+
+        HttpResponse<String> late = anna.postJson("api/v1/proposals/" + id + "/submissions", "");
+        assertEquals(409, late.statusCode(), late.body());
+        assertTrue(late.body().contains("deadline has passed"), late.body());
+        HttpResponse<String> edit = anna.sendJson("PUT", "api/v1/proposals/" + id + "/summary", SUMMARY.formatted(version(anna, id)));
+        assertEquals(409, edit.statusCode(), edit.body());
+        assertTrue(anna.getJson("api/v1/proposals/" + id + "/eligibility").body().contains("deadline has passed (server time)"));
+        assertTrue(anna.get("applicant/proposal.xhtml?id=" + id).body().contains("Read-only"), "the page says so");
+        assertEquals("0", TestDatabase.value("SELECT COUNT(*) FROM proposal_submission WHERE proposal_id = ?", id));
+    }
+
     // --- helpers ---
 
     private long saved(PortalClient client, long id, String step, String json) {
