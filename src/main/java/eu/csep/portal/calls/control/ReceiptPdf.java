@@ -122,8 +122,9 @@ public final class ReceiptPdf {
             List<String> lines = wrap(value == null ? "-" : value, 62);
             room(lines.size());
             stream.setStrokingColor(0.8f, 0.8f, 0.8f);
-            stream.moveTo(MARGIN, y - 4);
-            stream.lineTo(PDRectangle.A4.getWidth() - MARGIN, y - 4 - (lines.size() - 1) * LINE);
+            float below = y - 4 - (lines.size() - 1) * LINE;
+            stream.moveTo(MARGIN, below);
+            stream.lineTo(PDRectangle.A4.getWidth() - MARGIN, below);
             stream.stroke();
             text(bold, 10, MARGIN, y, label);
             for (String line : lines) {
