@@ -204,16 +204,31 @@ class ProposalsIT {
         assertEquals(null, TestDatabase.value("SELECT acronym FROM proposal WHERE id = ?", id));
 
         HttpResponse<String> budget = anna.submit("applicant/proposal.xhtml?id=" + id + "&step=2", "proposal", "saveBudget",
-                Map.of("personnel_hinput", "100000", "travel_hinput", "0", "subcontracting_hinput", "50000",
-                        "equipment_hinput", "0", "otherCosts_hinput", "0", "euContribution_hinput", "96300",
+                Map.of("personnel_hinput", "300000", "travel_hinput", "0", "subcontracting_hinput", "50000",
+                        "equipment_hinput", "0", "otherCosts_hinput", "0", "euContribution_hinput", "300000",
                         "durationMonths_input", "12"));
         assertTrue(budget.body().contains("Draft saved."), budget.body());
-        assertTrue(budget.body().contains("7000.00"), "indirect costs computed on the page");
-        assertEquals("96300.00", TestDatabase.value("SELECT eu_contribution FROM proposal WHERE id = ?", id));
+        assertTrue(budget.body().contains("21000.00"), "indirect costs computed on the page: 7 % of 300,000");
+        assertTrue(budget.body().contains("80.8625 %"), "co-financing rate: 300,000 of 371,000");
+        assertEquals("300000.00", TestDatabase.value("SELECT eu_contribution FROM proposal WHERE id = ?", id));
 
         String review = anna.get("applicant/proposal.xhtml?id=" + id + "&step=4").body();
         assertTrue(review.contains("Mandatory fields are missing: acronym, goal"), review);
         assertTrue(review.contains("Partners (at least 3) are not yet available"), review);
+        HttpResponse<String> narrative = anna.submit("applicant/proposal.xhtml?id=" + id + "&step=1", "proposal", "saveNarrative",
+                Map.of("goal", "Belonging", "audience", "Young men 16-25", "grievances", "Isolation", "message", "You are not alone",
+                        "messenger", "Peers", "media", "Podcasts, Instagram", "action", "Call the helpline"));
+        assertTrue(narrative.body().contains("Draft saved."), narrative.body());
+        assertEquals("Call the helpline", TestDatabase.value("SELECT call_to_action FROM proposal WHERE id = ?", id));
+        anna.submit("applicant/proposal.xhtml?id=" + id, "proposal", "saveSummary", Map.of("title", "Stories that connect",
+                "acronym", "STC", "abstractText", "Podcasts", "languages", "de", "targetCountries", "DE"));
+        saved(anna, id, "targets", TARGETS.formatted(version(anna, id)));
+        HttpResponse<String> submitted = anna.submit("applicant/proposal.xhtml?id=" + id + "&step=4", "proposal", "submit", Map.of());
+        assertTrue(submitted.body().contains("Submitted as version 1"), submitted.body());
+        Matcher receiptLink = Pattern.compile("href=\"[^\"]*(api/v1/proposals/" + id + "/receipt\\?version=1)\"").matcher(submitted.body());
+        assertTrue(receiptLink.find(), "the receipt is offered for download");
+        assertTrue(anna.get(receiptLink.group(1)).body().startsWith("%PDF"));
+        assertEquals("SUBMITTED", TestDatabase.value("SELECT status FROM proposal WHERE id = ?", id));
         assertTrue(anna.get("applicant/proposals.xhtml").body().contains("Stories that connect"));
         assertTrue(anna.get("applicant/dashboard.xhtml").body().contains("proposal.xhtml?id=" + id));
 
@@ -223,7 +238,7 @@ class ProposalsIT {
         assertTrue(list.contains("Stories that connect") && list.contains("Voices of Peace asbl"), list);
         HttpResponse<String> csv = officer.submit("officer/proposals.xhtml?call=" + callId, "proposals", "table:export", Map.of());
         assertEquals(200, csv.statusCode());
-        assertTrue(csv.body().contains("Stories that connect") && csv.body().contains("DRAFT"), csv.body());
+        assertTrue(csv.body().contains("Stories that connect") && csv.body().contains("SUBMITTED"), csv.body());
         assertFalse(csv.body().contains("<html"), "a CSV, not a page");
     }
 
