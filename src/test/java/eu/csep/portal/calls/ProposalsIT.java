@@ -145,6 +145,14 @@ class ProposalsIT {
         assertEquals("2500.00", TestDatabase.value("SELECT equipment FROM proposal WHERE id = ?", id), "valid field saved");
         assertEquals("12", TestDatabase.value("SELECT duration_months FROM proposal WHERE id = ?", id));
         assertEquals("0.00", TestDatabase.value("SELECT personnel FROM proposal WHERE id = ?", id), "invalid field not saved");
+        String english = problem(response.body(), "personnel");
+        for (String language : new String[] {"fr", "de"}) {
+            HttpResponse<String> translated = anna.sendJson("PUT", "api/v1/proposals/" + id + "/budget",
+                    "{\"version\":" + version(anna, id) + ",\"personnel\":-5,\"equipment\":2500,\"durationMonths\":12}", language);
+            String message = problem(translated.body(), "personnel");
+            assertFalse(message.equals(english), language + ": " + message);
+            assertTrue(message.contains(language.equals("fr") ? "doit" : "muss"), language + ": " + message);
+        }
     }
 
     @Test
@@ -278,6 +286,12 @@ class ProposalsIT {
         assertEquals(200, response.statusCode(), step + ": " + response.body());
         assertTrue(response.body().contains("\"problems\":[]"), step + ": " + response.body());
         return number(response.body(), "version");
+    }
+
+    private static String problem(String json, String field) {
+        Matcher m = Pattern.compile("\"field\":\"" + field + "\",\"message\":\"([^\"]*)\"").matcher(json);
+        assertTrue(m.find(), field + " in " + json);
+        return m.group(1);
     }
 
     private static long version(PortalClient client, long id) {

@@ -23,7 +23,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,7 +69,7 @@ public class Proposals {
     Clock clock;
 
     @Inject
-    Validator validator;
+    ValidatorFactory validation;
 
     @RolesAllowed("APPLY")
     public Proposal start(String callIdentifier) {
@@ -103,28 +106,28 @@ public class Proposals {
     }
 
     @RolesAllowed("APPLY")
-    public Saved saveSummary(long id, long version, ProposalSummary step) {
+    public Saved saveSummary(long id, long version, ProposalSummary step, Locale locale) {
         Proposal p = editable(id, version);
         Set<String> rejected = new LinkedHashSet<>();
-        List<FieldProblem> problems = validate(step, rejected);
+        List<FieldProblem> problems = validate(step, rejected, locale);
         p.saveSummary(step, rejected, clock.instant());
         return flushed(p, problems);
     }
 
     @RolesAllowed("APPLY")
-    public Saved saveNarrative(long id, long version, ProposalNarrative step) {
+    public Saved saveNarrative(long id, long version, ProposalNarrative step, Locale locale) {
         Proposal p = editable(id, version);
         Set<String> rejected = new LinkedHashSet<>();
-        List<FieldProblem> problems = validate(step, rejected);
+        List<FieldProblem> problems = validate(step, rejected, locale);
         p.saveNarrative(step, rejected, clock.instant());
         return flushed(p, problems);
     }
 
     @RolesAllowed("APPLY")
-    public Saved saveBudget(long id, long version, BudgetStep step) {
+    public Saved saveBudget(long id, long version, BudgetStep step, Locale locale) {
         Proposal p = editable(id, version);
         Set<String> rejected = new LinkedHashSet<>();
-        List<FieldProblem> problems = validate(step, rejected);
+        List<FieldProblem> problems = validate(step, rejected, locale);
         ProposalBudget old = p.budget();
         ProposalBudget budget = new ProposalBudget(
                 pick(rejected, "personnel", step.personnel(), old.personnel()),
@@ -138,7 +141,7 @@ public class Proposals {
     }
 
     @RolesAllowed("APPLY")
-    public Saved saveTargets(long id, long version, TargetsStep step) {
+    public Saved saveTargets(long id, long version, TargetsStep step, Locale locale) {
         Proposal p = editable(id, version);
         List<FieldProblem> problems = new ArrayList<>();
         List<KpiTarget> kept = new ArrayList<>();
@@ -149,7 +152,7 @@ public class Proposals {
             if (t == null) {
                 continue;
             }
-            Set<ConstraintViolation<KpiTarget>> violations = validator.validate(t);
+            Set<ConstraintViolation<KpiTarget>> violations = validator(locale).validate(t);
             String prefix = "kpis[" + i + "].";
             violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .forEach(v -> problems.add(new FieldProblem(prefix + v.getPropertyPath(), v.getMessage())));
@@ -283,9 +286,26 @@ public class Proposals {
         return new Saved(p, List.copyOf(problems));
     }
 
-    private <T> List<FieldProblem> validate(T step, Set<String> rejected) {
+    /** A validator whose messages speak the caller's language (EN, FR or DE). */
+    private Validator validator(Locale locale) {
+        MessageInterpolator standard = validation.getMessageInterpolator();
+        Locale language = locale == null ? Locale.ENGLISH : locale;
+        return validation.usingContext().messageInterpolator(new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return standard.interpolate(template, context, language);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale wanted) {
+                return standard.interpolate(template, context, wanted);
+            }
+        }).getValidator();
+    }
+
+    private <T> List<FieldProblem> validate(T step, Set<String> rejected, Locale locale) {
         List<FieldProblem> problems = new ArrayList<>();
-        validator.validate(step).stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        validator(locale).validate(step).stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> {
                     String field = v.getPropertyPath().toString();
                     rejected.add(field);

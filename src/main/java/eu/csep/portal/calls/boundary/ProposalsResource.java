@@ -129,7 +129,7 @@ public class ProposalsResource {
     @Operation(summary = "Save step 1 (summary) as a draft; fields failing validation are reported and not saved")
     public SaveResult summary(@PathParam("id") long id, SummaryRequest r) {
         return saved(proposals.saveSummary(id, r.version(), new ProposalSummary(r.title(), r.acronym(),
-                r.abstractText(), r.languages(), r.targetCountries())));
+                r.abstractText(), r.languages(), r.targetCountries()), locale()));
     }
 
     @PUT
@@ -137,7 +137,7 @@ public class ProposalsResource {
     @Operation(summary = "Save step 2 (audience and narrative, GAMMMA+) as a draft")
     public SaveResult narrative(@PathParam("id") long id, NarrativeRequest r) {
         return saved(proposals.saveNarrative(id, r.version(), new ProposalNarrative(r.goal(), r.audience(),
-                r.grievances(), r.message(), r.messenger(), r.media(), r.action())));
+                r.grievances(), r.message(), r.messenger(), r.media(), r.action()), locale()));
     }
 
     @PUT
@@ -145,7 +145,7 @@ public class ProposalsResource {
     @Operation(summary = "Save step 4 (budget by cost category, EU contribution, duration) as a draft")
     public SaveResult budget(@PathParam("id") long id, BudgetRequest r) {
         return saved(proposals.saveBudget(id, r.version(), new BudgetStep(r.personnel(), r.subcontracting(),
-                r.travel(), r.equipment(), r.otherCosts(), r.euContribution(), r.durationMonths())));
+                r.travel(), r.equipment(), r.otherCosts(), r.euContribution(), r.durationMonths()), locale()));
     }
 
     @PUT
@@ -154,7 +154,7 @@ public class ProposalsResource {
     public SaveResult targets(@PathParam("id") long id, TargetsRequest r) {
         List<KpiTarget> kpis = r.kpis() == null ? List.of() : r.kpis().stream().map(k -> new KpiTarget(k.platform(),
                 k.impressions(), k.uniqueReach(), k.engagements(), k.videoViews(), k.clickThroughs())).toList();
-        return saved(proposals.saveTargets(id, r.version(), new TargetsStep(kpis, r.impactIndicators())));
+        return saved(proposals.saveTargets(id, r.version(), new TargetsStep(kpis, r.impactIndicators()), locale()));
     }
 
     @GET
@@ -162,8 +162,7 @@ public class ProposalsResource {
     @Operation(summary = "Every eligibility rule with its outcome (PASSED, FAILED, NOT_AVAILABLE)")
     public EligibilityView eligibility(@PathParam("id") long id) {
         Eligibility.Result result = proposals.eligibility(id);
-        Locale locale = headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH
-                : Texts.supported(headers.getAcceptableLanguages().get(0));
+        Locale locale = locale();
         return new EligibilityView(result.eligible(), result.rules().stream().map(r -> new RuleView(r.rule(),
                 r.outcome().name(), r.field(), Texts.get(locale, r.messageKey(), r.arguments().toArray()))).toList());
     }
@@ -196,6 +195,11 @@ public class ProposalsResource {
     @Operation(summary = "Withdraw the proposal before the deadline")
     public View withdraw(@PathParam("id") long id) {
         return View.of(proposals.withdraw(id));
+    }
+
+    private Locale locale() {
+        return headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH
+                : Texts.supported(headers.getAcceptableLanguages().get(0));
     }
 
     private static SaveResult saved(Proposals.Saved saved) {

@@ -102,21 +102,21 @@ public class ProposalPage implements Serializable {
 
     public void saveSummary() {
         save(() -> proposals.saveSummary(id, version, new ProposalSummary(title, acronym, abstractText, languages,
-                targetCountries)));
+                targetCountries), locale()));
     }
 
     public void saveNarrative() {
         save(() -> proposals.saveNarrative(id, version, new ProposalNarrative(goal, audience, grievances, message,
-                messenger, media, action)));
+                messenger, media, action), locale()));
     }
 
     public void saveBudget() {
         save(() -> proposals.saveBudget(id, version, new BudgetStep(personnel, subcontracting, travel, equipment,
-                otherCosts, euContribution, durationMonths)));
+                otherCosts, euContribution, durationMonths), locale()));
     }
 
     public void saveTargets() {
-        save(() -> proposals.saveTargets(id, version, new TargetsStep(kpis, impactIndicators)));
+        save(() -> proposals.saveTargets(id, version, new TargetsStep(kpis, impactIndicators), locale()));
     }
 
     public void addKpi() {
@@ -176,6 +176,10 @@ public class ProposalPage implements Serializable {
                 throw e;
             }
         }
+    }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public List<Eligibility.Rule> getRules() {
