@@ -184,6 +184,12 @@ class ProposalsIT {
         assertEquals(200, anna.get("applicant/proposal.xhtml?id=" + id).statusCode());
         assertEquals("DRAFT", TestDatabase.value("SELECT status FROM proposal WHERE id = ?", id), "unchanged");
         assertEquals(404, anna.postJson("api/v1/proposals", "{\"callIdentifier\":\"NO-SUCH-CALL\"}").statusCode());
+        HttpResponse<String> openapi = new PortalClient(base).get(base.getProtocol() + "://" + base.getHost() + ":"
+                + base.getPort() + "/openapi");
+        for (String path : new String[] {"/api/v1/proposals/{id}/submissions", "/api/v1/proposals/{id}/receipt",
+                "/api/v1/proposals/{id}/eligibility"}) {
+            assertTrue(openapi.body().contains(path), "OpenAPI documents " + path);
+        }
     }
 
     @Test
