@@ -52,8 +52,13 @@ public final class PortalClient {
 
     /** Sends a JSON body with the given method (POST, PUT) to an API path. */
     public HttpResponse<String> sendJson(String method, String path, String json) {
+        return sendJson(method, path, json, "en");
+    }
+
+    /** Sends a JSON body asking for answers in the given language (Accept-Language). */
+    public HttpResponse<String> sendJson(String method, String path, String json, String language) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json")
-                .header("Accept-Language", "en").header("Content-Type", "application/json")
+                .header("Accept-Language", language).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
