@@ -127,6 +127,18 @@ public class Proposal implements Serializable {
         this.updatedAt = createdAt;
     }
 
+    /**
+     * The proposal's reference across the programme: the call's identifier and the proposal number, e.g.
+     * {@code CSEP-2026-01-0007}. Review, budget (the grant's name) and reach use it to speak of one proposal.
+     */
+    public String reference() {
+        return reference(call.getIdentifier(), id);
+    }
+
+    public static String reference(String callIdentifier, long proposalId) {
+        return String.format("%s-%04d", callIdentifier, proposalId);
+    }
+
     /** Whether the applicant may still change it: not withdrawn, and the call still takes submissions. */
     public boolean editableAt(Instant now) {
         return status != ProposalStatus.WITHDRAWN && call.acceptsSubmissionsAt(now);
