@@ -128,6 +128,10 @@ public class ProposalsResource {
     public record Answer(boolean confirm) {
     }
 
+    /** Step 3 request (validated as a {@link PartnerInvitation}; no constraint annotations here for the OpenAPI scanner). */
+    public record InviteRequest(String email, String role, BigDecimal budgetShare) {
+    }
+
     public record AttachmentView(long id, String kind, String filename, String contentType, long size, String sha256,
             String screening, boolean withheld) {
         static AttachmentView of(Proposals.Attached a) {
@@ -252,7 +256,9 @@ public class ProposalsResource {
     @Path("{id}/partners")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Step 3: invite the organisation of a registered member (by e-mail) with a role and a budget share")
-    public Response invite(@PathParam("id") long id, PartnerInvitation invitation) {
+    public Response invite(@PathParam("id") long id, InviteRequest r) {
+        PartnerInvitation invitation = r == null ? new PartnerInvitation(null, null, null)
+                : new PartnerInvitation(r.email(), r.role(), r.budgetShare());
         return Response.status(Response.Status.CREATED)
                 .entity(PartnerView.of(partnerships.invite(id, invitation, locale()))).build();
     }
