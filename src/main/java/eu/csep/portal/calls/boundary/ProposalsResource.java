@@ -32,6 +32,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -148,6 +149,11 @@ public class ProposalsResource {
 
     @Inject
     ProposalAttachments attachments;
+
+    /** Documents' size limit: an upload is read up to one byte beyond it (documents then refuses it as too large). */
+    @Inject
+    @ConfigProperty(name = "portal.upload.max-bytes", defaultValue = "20971520")
+    long maxUploadBytes;
 
     @Context
     HttpHeaders headers;
@@ -312,7 +318,7 @@ public class ProposalsResource {
         }
         byte[] content;
         try (InputStream in = file.getContent()) {
-            content = in.readAllBytes();
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
         } catch (IOException e) {
             throw Refusal.invalid("file", "documents.empty");
         }
