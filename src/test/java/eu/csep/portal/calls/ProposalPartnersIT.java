@@ -28,6 +28,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,7 +63,8 @@ class ProposalPartnersIT {
     @Test
     void partnersInvitedByEmailConfirmCountForEligibilityAndTheReceiptIsMailedWithEveryHash() throws Exception {
         PortalClient anna = signedIn(base, ANNA);
-        long id = start(anna, openCall(base, 1));
+        String call = openCall(base, 1);
+        long id = start(anna, call);
         fillSteps(anna, id);
         String annex = attachAnnex(anna, id);
         String sha256 = text(annex, "sha256");
@@ -84,7 +87,7 @@ class ProposalPartnersIT {
         long partner = number(invited.body(), "id");
         assertEquals(409, anna.postJson(invite, PARTNER.formatted(CLARA, "Again", "1")).statusCode(), "one row per organisation");
 
-        MimeMessage invitation = Mailbox.await(CLARA, "invites your organisation");
+        MimeMessage invitation = Mailbox.await(CLARA, "Voices of Peace asbl invites your organisation");
         String body = invitation.getContent().toString();
         assertTrue(body.contains("applicant/partnership.xhtml?id=" + partner), body);
         assertTrue(body.contains("Co-producer of the videos") && body.contains("100000.00"), body);
@@ -131,7 +134,7 @@ class ProposalPartnersIT {
             assertTrue(receiptText.contains(expected), expected + " in " + receiptText);
         }
 
-        MimeMessage mail = Mailbox.await(ANNA, "Receipt: proposal");
+        MimeMessage mail = Mailbox.await(ANNA, "Receipt: proposal " + call + String.format("-%04d", id));
         Multipart parts = (Multipart) mail.getContent();
         BodyPart pdf = null;
         for (int i = 0; i < parts.getCount(); i++) {
@@ -231,29 +234,44 @@ class ProposalPartnersIT {
     }
 
     @Test
-    void theWholeFlowInChromiumFromPartnersToTheReceiptsHash() throws Exception {
-        String call = openCall(base, 1);
-        PortalClient api = signedIn(base, ANNA);
+    void anNgoRegistersInvitesTwoPartnersWhoConfirmUploadsSubmitsAndReadsTheHashInItsReceipt() throws Exception {
+        String call = openCall(base, 2);
+        String unique = Long.toString(System.nanoTime(), 36);
+        String email = "maria@" + unique + ".eu";
         byte[] annex = pdf("Narrative annex uploaded from Chromium");
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(annex));
         Path file = Files.createTempDirectory("upload").resolve("narrative-annex.pdf");
         Files.write(file, annex);
         try (Browser browser = Browser.start()) {
             browser.resize(1280, 1400);
+            browser.open(base + "register.xhtml");
+            browser.type("registration:legalName", "Mothers for Peace " + unique);
+            browser.script("PF('country').selectValue('AT')");
+            browser.type("registration:registrationNumber", "ZVR " + unique);
+            browser.type("registration:emailDomain", unique + ".eu");
+            browser.type("registration:displayName", "Maria Gruber");
+            browser.type("registration:email", email);
+            browser.type("registration:password", DemoLogins.PASSWORD);
+            browser.type("registration:passwordRepeat", DemoLogins.PASSWORD);
+            browser.click("registration:submit");
+            browser.waitForText("we sent a confirmation link to " + email);
+            browser.open(Mailbox.link(Mailbox.await(email, "Confirm your e-mail")));
+            browser.waitForText("Your e-mail address is confirmed");
             browser.open(base + "login.xhtml");
-            browser.type("login:email", ANNA);
+            browser.type("login:email", email);
             browser.type("login:password", DemoLogins.PASSWORD);
             browser.click("login:submit");
-            browser.waitUntil(() -> !browser.driver().getCurrentUrl().contains("login"));
+            browser.waitForText("Welcome, Maria Gruber");
+
+            PortalClient api = signedIn(base, email);
             long id = start(api, call);
             String page = base + "applicant/proposal.xhtml?id=" + id;
-
             browser.open(page + "&step=0");
             browser.type("proposal:title", "Stories that connect");
             browser.type("proposal:acronym", "STC");
             browser.type("proposal:abstractText", "Podcasts by young people");
             browser.type("proposal:languages", "de");
-            browser.type("proposal:targetCountries", "DE");
+            browser.type("proposal:targetCountries", "AT");
             browser.click("proposal:saveSummary");
             browser.waitForText("Draft saved.");
             browser.open(page + "&step=1");
@@ -262,22 +280,33 @@ class ProposalPartnersIT {
             }
             browser.click("proposal:saveNarrative");
             browser.waitForText("Draft saved.");
-            // budget and KPI targets (steps 4 and 5) are covered on their pages by ProposalsIT: saved here over the API
+            // budget and KPI targets (steps 4 and 5) are driven on their pages by ProposalsIT: saved here over the API
             long v = saved(api, id, "budget", BUDGET.formatted(version(api, id), "481500.00", 24));
             saved(api, id, "targets", TARGETS.formatted(v));
 
             browser.open(page + "&step=5");
-            browser.type("proposal:partnerEmail", CLARA);
-            browser.type("proposal:partnerRole", "Distribution in Germany");
-            browser.type("proposal:partnerShare_input", "50000");
-            browser.click("proposal:invitePartner");
-            browser.waitForText("Counter Narrative Lab e.V. is invited");
-            String partner = TestDatabase.value("SELECT id FROM proposal_partner WHERE proposal_id = ?", id);
-            PortalClient clara = signedIn(base, CLARA);
-            assertTrue(clara.submit("applicant/partnership.xhtml?id=" + partner, "partnership", "confirm", Map.of())
-                    .body().contains("participation is confirmed"));
+            String[][] partners = {{ANNA, "Voices of Peace asbl", "Outreach in Belgium", "60000"},
+                    {CLARA, "Counter Narrative Lab e.V.", "Distribution in Germany", "50000"}};
+            for (String[] partner : partners) {
+                browser.type("proposal:partnerEmail", partner[0]);
+                browser.type("proposal:partnerRole", partner[2]);
+                browser.type("proposal:partnerShare_input", partner[3]);
+                browser.click("proposal:invitePartner");
+                browser.waitForText(partner[1] + " is invited");
+            }
+            for (String[] partner : partners) {
+                String mail = Mailbox.await(partner[0], "Mothers for Peace " + unique).getContent().toString();
+                Matcher link = Pattern.compile("https?://\\S+/applicant/partnership\\.xhtml\\?id=\\d+").matcher(mail);
+                assertTrue(link.find(), mail);
+                String invitation = link.group();
+                PortalClient member = signedIn(base, partner[0]);
+                assertTrue(member.submit(invitation, "partnership", "confirm", Map.of()).body()
+                        .contains("participation is confirmed"), partner[0]);
+            }
             browser.open(page + "&step=5");
             browser.waitForText("Confirmed");
+            assertEquals("2", TestDatabase.value(
+                    "SELECT COUNT(*) FROM proposal_partner WHERE proposal_id = ? AND status = 'CONFIRMED'", id));
             browser.screenshot("proposal-partners");
 
             browser.open(page + "&step=6");
@@ -288,6 +317,7 @@ class ProposalPartnersIT {
             browser.screenshot("proposal-attachments");
 
             browser.open(page + "&step=4");
+            browser.waitForText("Enough partners have confirmed.");
             browser.waitForText("The narrative annex is attached.");
             browser.click("proposal:submit");
             browser.waitForText("Submitted as version 1");
@@ -298,8 +328,10 @@ class ProposalPartnersIT {
                     + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {"
                     + " let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });", href);
             String receipt = pdfText(Base64.getDecoder().decode(encoded));
-            assertTrue(receipt.contains("SHA-256: " + sha256), receipt);
-            assertTrue(receipt.contains("Stories that connect") && receipt.contains("Counter Narrative Lab e.V."), receipt);
+            for (String expected : new String[] {"SHA-256: " + sha256, "narrative-annex.pdf", "Stories that connect",
+                    "Mothers for Peace " + unique, "Voices of Peace asbl", "Counter Narrative Lab e.V."}) {
+                assertTrue(receipt.contains(expected), expected + " in " + receipt);
+            }
             assertEquals("SUBMITTED", TestDatabase.value("SELECT status FROM proposal WHERE id = ?", id));
         } finally {
             Files.deleteIfExists(file);
