@@ -213,7 +213,7 @@ public class ProposalsResource {
 
     @GET
     @Path("{id}/eligibility")
-    @Operation(summary = "Every eligibility rule with its outcome (PASSED, FAILED, NOT_AVAILABLE)")
+    @Operation(summary = "Every eligibility rule with its outcome (PASSED or FAILED)")
     public EligibilityView eligibility(@PathParam("id") long id) {
         Eligibility.Result result = proposals.eligibility(id);
         Locale locale = locale();

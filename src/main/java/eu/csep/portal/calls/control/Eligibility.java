@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class Eligibility {
 
-    public enum Outcome { PASSED, FAILED, NOT_AVAILABLE }
+    public enum Outcome { PASSED, FAILED }
 
     /** One rule's result: the rule, the field concerned, the message key and its arguments. */
     public record Rule(String rule, Outcome outcome, String field, String messageKey, List<Object> arguments) {
