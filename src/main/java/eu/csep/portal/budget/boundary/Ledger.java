@@ -2,6 +2,7 @@ package eu.csep.portal.budget.boundary;
 
 import eu.csep.portal.budget.control.Recomputation;
 import eu.csep.portal.budget.entity.CallBudget;
+import eu.csep.portal.budget.entity.CategoryCaps;
 import eu.csep.portal.budget.entity.CategoryMovement;
 import eu.csep.portal.budget.entity.Commitment;
 import eu.csep.portal.budget.entity.CommitmentStatus;
@@ -78,6 +79,15 @@ public class Ledger {
     /** Opens the budget of a call and allocates its first amount from the envelope. */
     public CallBudget openCallBudget(String callIdentifier, String title, Money amount, PaymentRules rules,
             String reason) {
+        return openCallBudget(callIdentifier, title, amount, rules, null, reason);
+    }
+
+    /**
+     * Opens a call budget whose grants' cost categories may exceed their budgets by {@code categoryFlexibilityPercent}
+     * (null: the default 10 %; 0: a strict cap).
+     */
+    public CallBudget openCallBudget(String callIdentifier, String title, Money amount, PaymentRules rules,
+            BigDecimal categoryFlexibilityPercent, String reason) {
         String identifier = required("callIdentifier", callIdentifier, CallBudget.IDENTIFIER_MAX);
         String name = required("title", title, CallBudget.TITLE_MAX);
         amount.requirePositive("amount");
@@ -87,7 +97,7 @@ public class Ledger {
         }
         Programme programme = lockProgramme();
         CallBudget call = new CallBudget(programme.getId(), identifier, name, rules == null ? PaymentRules.DEFAULT
-                : rules);
+                : rules, categoryFlexibilityPercent);
         em.persist(call);
         em.flush();
         post(LedgerEntry.posting(EntryKind.ALLOCATION, null, amount, programme.getId(), call.getId(), null, actor(),
@@ -120,23 +130,65 @@ public class Ledger {
     /** An officer opens and confirms the commitment of a named grant in one step (no review component yet). */
     public LedgerEntry commit(String callIdentifier, String proposalReference, long organisationId, Money amount,
             BigDecimal cofinancingRatePercent, String reason, String reference) {
+        return commit(callIdentifier, proposalReference, organisationId, amount, cofinancingRatePercent, reason,
+                reference, Map.of());
+    }
+
+    /** {@link #commit} with the grant's budget per cost category (see {@link #confirm(String, Money, String, String, Map)}). */
+    public LedgerEntry commit(String callIdentifier, String proposalReference, long organisationId, Money amount,
+            BigDecimal cofinancingRatePercent, String reason, String reference, Map<CostCategory, Money> categories) {
         amount.requirePositive("amount");
         // lock the call budget before inserting the grant that references it (see V3__budget.sql)
         em.find(CallBudget.class, existingCall(callIdentifier), LockModeType.PESSIMISTIC_WRITE);
         Commitment pending = openPending(callIdentifier, proposalReference, organisationId, amount,
                 cofinancingRatePercent);
-        return confirm(pending.getProposalReference(), amount, reason, reference);
+        return confirm(pending.getProposalReference(), amount, reason, reference, categories);
     }
 
     /** Confirms a pending commitment at the requested amount or less; this is when call money is committed. */
     public LedgerEntry confirm(String proposalReference, Money amount, String reason, String reference) {
+        return confirm(proposalReference, amount, reason, reference, Map.of());
+    }
+
+    /**
+     * Confirms a pending commitment and gives its cost categories their budgets (EU money, together at most the
+     * confirmed amount; what they leave stays unassigned), as the grant agreement's estimated budget. Each category
+     * budget is a movement from the unassigned commitment, so later amendments move money the same way.
+     */
+    public LedgerEntry confirm(String proposalReference, Money amount, String reason, String reference,
+            Map<CostCategory, Money> categories) {
         String why = reason(reason);
         Locked locked = lockGrant(proposalReference);
-        locked.grant().checkConfirmation(amount, why);
+        Commitment grant = locked.grant();
+        grant.checkConfirmation(amount, why);
+        Money planned = Money.ZERO;
+        for (Map.Entry<CostCategory, Money> c : categories.entrySet()) {
+            if (c.getValue().isNegative()) {
+                throw Refusal.invalid(c.getKey().name(), "budget.amount.notPositive", c.getValue().amount());
+            }
+            planned = planned.plus(c.getValue());
+            if (planned.exceeds(amount)) {
+                throw Refusal.invalid(c.getKey().name(), "budget.category.aboveCommitment", amount.amount());
+            }
+        }
         LedgerEntry entry = post(LedgerEntry.posting(EntryKind.COMMITMENT, null, amount, PROGRAMME_ID,
-                locked.call().getId(), locked.grant().getId(), actor(), why, reference(reference)), null,
-                locked.call(), locked.grant(), locked.grant().getOrganisationId());
-        locked.grant().open();
+                locked.call().getId(), grant.getId(), actor(), why, reference(reference)), null,
+                locked.call(), grant, grant.getOrganisationId());
+        grant.open();
+        if (planned.isPositive()) {
+            String actor = actor();
+            categories.forEach((category, money) -> {
+                if (money.isPositive()) {
+                    em.persist(new CategoryMovement(grant.getId(), null, category, money, actor, why));
+                }
+            });
+            em.flush();
+            audit.record("budget.category-plan", "commitment", grant.getProposalReference(),
+                    grant.getOrganisationId(), planned.toPlainString() + " EUR of " + amount.toPlainString()
+                            + " EUR in cost categories " + categories.entrySet().stream().filter(c -> c.getValue()
+                                    .isPositive()).map(c -> c.getKey().name() + " " + c.getValue().toPlainString())
+                                    .toList());
+        }
         return entry;
     }
 
@@ -222,6 +274,20 @@ public class Ledger {
 
     public CategoryBudgets categoryBudgets(String proposalReference) {
         return categoryBudgets(commitment(proposalReference));
+    }
+
+    /**
+     * What a cost report on the grant may have accepted per category now. Read under the grant's row lock by a
+     * review (movements take the same lock), so no movement slips in between the caps and the review's commit.
+     */
+    public CategoryCaps categoryCaps(long commitmentId) {
+        Commitment grant = em.find(Commitment.class, commitmentId);
+        if (grant == null) {
+            throw Refusal.notFound("budget.commitment.unknown", commitmentId);
+        }
+        CallBudget call = em.find(CallBudget.class, grant.getCallBudgetId());
+        return CategoryCaps.of(categoryBudgets(grant).categories(), grant.getCofinancingRatePercent(),
+                call.getCategoryFlexibilityPercent());
     }
 
     /** Pays pre-financing or an interim payment; the final balance comes from {@link #acceptFinalReport}. */
