@@ -153,17 +153,22 @@ public class Ledger {
         grant.apply(effect); // a new grant: nobody else sees it before this transaction commits
         grant.open();
         em.persist(grant);
+        try {
+            em.flush(); // the grant first: the rows below reference it, and EclipseLink orders inserts by class
+        } catch (PersistenceException e) {
+            if (String.valueOf(e.getMessage()).contains("budget_commitment_reference_uk")
+                    || String.valueOf(e.getMessage()).contains("BUDGET_COMMITMENT_REFERENCE_UK")) {
+                // two commitments of one proposal at once: the unique key refuses the second
+                throw Refusal.conflict("proposalReference", "budget.commitment.exists", grant.getProposalReference());
+            }
+            throw e;
+        }
         LedgerEntry entry = LedgerEntry.posting(EntryKind.COMMITMENT, null, amount, PROGRAMME_ID, callId,
                 grant.getId(), actor(), why, ref);
         em.persist(entry);
         planCategories(grant, amount, categories, why);
         auditPosting(entry, callIdentifier.strip(), grant.getProposalReference(), organisationId);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // two commitments of one proposal at once: the unique key refuses the second
-            throw Refusal.conflict("proposalReference", "budget.commitment.exists", grant.getProposalReference());
-        }
+        em.flush();
         CallBudget call = em.find(CallBudget.class, callId, LockModeType.PESSIMISTIC_WRITE);
         call.apply(effect);
         em.flush(); // the CHECK constraints speak now, inside this transaction
