@@ -135,7 +135,10 @@ public class Ledger {
                 reference, Map.of());
     }
 
-    /** {@link #commit} with the grant's budget per cost category (see {@link #confirm(String, Money, String, String, Map)}). */
+    /**
+     * {@link #commit} with the grant's budget per cost category (see
+     * {@link #confirm(String, Money, String, String, Map)}).
+     */
     public LedgerEntry commit(String callIdentifier, String proposalReference, long organisationId, Money amount,
             BigDecimal cofinancingRatePercent, String reason, String reference, Map<CostCategory, Money> categories) {
         amount.requirePositive("amount");

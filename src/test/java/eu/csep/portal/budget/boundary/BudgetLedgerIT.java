@@ -572,6 +572,15 @@ class BudgetLedgerIT {
             assertTrue(page.contains("€125,000.00"), "paid and outstanding on the grant");
             assertTrue(page.contains("What remains"));
             browser.screenshot("budget-dashboard");
+
+            browser.open(base + "officer/budget/amendments.xhtml?grant=" + call + "-007");
+            browser.waitForText("The amount can be amended to");
+            browser.type("amount:amount", "260000.00");
+            browser.type("amount:reason", "extra workshop");
+            browser.click("amount:submit");
+            browser.waitForText("Amendment of grant " + call + "-007 posted");
+            assertTrue(browser.text().contains("€260,000.00"), "the new amount shows at once");
+            browser.screenshot("budget-amendments");
         }
         assertVerified();
     }

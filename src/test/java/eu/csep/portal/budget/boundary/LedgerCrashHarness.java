@@ -31,8 +31,9 @@ import javax.sql.DataSource;
 /**
  * Kill -9 check of the budget ledger (a harness, not a test: two Payara starts take longer than an IT may). Starts
  * the real WAR (target/app.war) on Payara Micro (the jar from target/ or ~/.m2) against a PostgreSQL 17 (zonky) that
- * outlives it, lets CLIENTS officers fire commitments and pre-financing payments at one call budget that cannot hold
- * them all, kills the server with SIGKILL mid-run, restarts it on the same database and checks:
+ * outlives it, lets CLIENTS officers fire commitments (EUR 10) and pre-financing payments (EUR 4) at one call budget
+ * with room for ROOM commitments, fewer than they try, kills the server with SIGKILL mid-run, restarts it on the
+ * same database and checks:
  * <ol>
  * <li>every answer 2xx before the kill is in the ledger (the entry id it returned, its kind and amount);</li>
  * <li>every request cut off by the kill is all there or not at all (grant, entry, audit line together);</li>
@@ -43,7 +44,7 @@ import javax.sql.DataSource;
  * Prints the figures and exits 1 when a check fails. Build the WAR first, then run:
  *
  * <pre>./mvnw -q -o package -DskipTests && docs/benchmarks/run-harness.sh \
- *     eu.csep.portal.budget.boundary.LedgerCrashHarness [-Dclients=20 -Dkill.after.ms=4000]</pre>
+ *     eu.csep.portal.budget.boundary.LedgerCrashHarness [-Dclients=20 -Dkill.after.ms=10000 -Droom=50]</pre>
  */
 public final class LedgerCrashHarness {
 
@@ -60,7 +61,8 @@ public final class LedgerCrashHarness {
 
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("clients", 20);
-        long killAfterMs = Long.getLong("kill.after.ms", 4000);
+        long killAfterMs = Long.getLong("kill.after.ms", 10_000);
+        int room = Integer.getInteger("room", 50);
         Path war = Path.of("target/app.war");
         if (!Files.isRegularFile(war)) {
             throw new IllegalStateException("Build the WAR first: ./mvnw -q -o package -DskipTests");
@@ -79,11 +81,12 @@ public final class LedgerCrashHarness {
 
             PortalClient officer = signedIn(base);
             String call = "CRASH-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
-            // room for 250 commitments of EUR 10; the clients try far more, so refusals happen before the kill
-            require(officer.postJson("api/v1/budget/envelope", "{\"amount\":\"2500.00\",\"reason\":\"crash run\"}"),
-                    201);
+            // room for ROOM commitments of EUR 10; the clients try more, so refusals happen before the kill
+            String budget = room * 10 + ".00";
+            require(officer.postJson("api/v1/budget/envelope", "{\"amount\":\"" + budget + "\",\"reason\":"
+                    + "\"crash run\"}"), 201);
             require(officer.postJson("api/v1/budget/calls", "{\"callIdentifier\":\"" + call + "\",\"title\":\"Crash"
-                    + " run\",\"amount\":\"2500.00\",\"reason\":\"crash run\"}"), 201);
+                    + " run\",\"amount\":\"" + budget + "\",\"reason\":\"crash run\"}"), 201);
             long organisation = longValue(db, "SELECT id FROM organisation WHERE legal_name = ?",
                     "Voices of Peace asbl");
 

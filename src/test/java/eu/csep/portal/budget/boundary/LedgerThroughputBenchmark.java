@@ -28,7 +28,8 @@ import javax.sql.DataSource;
  * against ONE call budget (all queue for its row lock), each in its own EntityManager and transaction on a pooled
  * connection. Prints the figure and the load average. Run:
  *
- * <pre>docs/benchmarks/run-harness.sh eu.csep.portal.budget.boundary.LedgerThroughputBenchmark [-Dclients=20 -Dper.client=50]</pre>
+ * <pre>docs/benchmarks/run-harness.sh eu.csep.portal.budget.boundary.LedgerThroughputBenchmark \
+ *     [-Dclients=20 -Dper.client=50]</pre>
  */
 public final class LedgerThroughputBenchmark {
 
