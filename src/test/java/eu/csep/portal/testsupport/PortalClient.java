@@ -40,6 +40,19 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(resolve(path)).header("Accept-Language", "en").GET().build());
     }
 
+    /** A binary download (a PDF), as the browser would fetch it with the session cookie. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(resolve(path)).header("Accept-Language", "en").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> getJson(String path) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json")
                 .header("Accept-Language", "en").GET().build());

@@ -91,7 +91,17 @@ public class MailDelivery {
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        if (mail.attachment() == null) {
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        } else {
+            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            text.setText(mail.body(), StandardCharsets.UTF_8.name());
+            jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                    mail.attachment().content(), mail.attachment().contentType())));
+            file.setFileName(mail.attachment().fileName());
+            message.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+        }
         message.setSentDate(new Date());
         return message;
     }
