@@ -76,7 +76,7 @@ class ReviewIT {
         HttpResponse<String> described = officer.sendJson("PUT", "api/v1/evaluations/reviewers/" + r2,
                 "{\"expertise\":[\"Youth\",\"radicalisation\"],\"languages\":[\"en\",\"de\"],\"formerOrganisations\":[" + voices + "]}");
         assertEquals(200, described.statusCode(), described.body());
-        assertTrue(described.body().contains("\"expertise\":[\"youth\",\"radicalisation\"]"), described.body());
+        assertTrue(described.body().contains("\"expertise\":[\"radicalisation\",\"youth\"]"), described.body());
 
         String hints = officer.getJson("api/v1/evaluations/proposals/" + call.p1() + "/hints?reviewer=" + r2).body();
         assertTrue(hints.contains("former member of Voices of Peace asbl"), hints);
@@ -306,7 +306,8 @@ class ReviewIT {
 
         // budget 1,000,000: P1 (481,500) and P2 (400,000) fit; P3 fails the overall threshold (9.5 < 10)
         String ranking = officer.getJson("api/v1/evaluations/" + call.callId() + "/ranking").body();
-        assertTrue(ranking.matches("(?s).*\"rank\":1,\"proposalId\":" + call.p1() + ",.*\"rank\":2,\"proposalId\":" + call.p2() + ",.*"), ranking);
+        assertTrue(ranking.contains("\"proposalId\":" + call.p1() + ",\"rank\":1,")
+                && ranking.contains("\"proposalId\":" + call.p2() + ",\"rank\":2,"), ranking);
         assertTrue(ranking.contains("\"fundable\":2") && ranking.contains("\"failures\":[\"overall\"]"), ranking);
         String whatIf = officer.getJson("api/v1/evaluations/" + call.callId() + "/ranking?envelope=500000").body();
         assertTrue(whatIf.contains("\"fundable\":1") && whatIf.contains("\"withinBudget\":481500"), whatIf);

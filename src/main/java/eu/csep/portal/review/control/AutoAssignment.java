@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * Gives every proposal its reviews: never a blocked reviewer (declared conflict or uncleared hint), never above a
  * reviewer's maximum load, preferring expertise (tags found in the proposal's text) and language matches and, between
- * equals, the less loaded reviewer. Hardest proposals (fewest eligible reviewers) go first. Whatever cannot be met
- * is listed, never silently skipped.
+ * equals, the less loaded reviewer. Hardest proposals (fewest eligible reviewers) go first; a proposal left short
+ * is repaired by moving a full reviewer over from a proposal another reviewer can take. Whatever cannot be met is
+ * listed, never silently skipped.
  */
 public final class AutoAssignment {
 
@@ -37,56 +38,97 @@ public final class AutoAssignment {
 
     public static Plan plan(List<Proposal> proposals, List<Reviewer> reviewers, int reviewsPerProposal) {
         Map<Long, Integer> load = new HashMap<>();
-        reviewers.forEach(r -> load.put(r.id(), r.load()));
-        Map<Long, int[]> match = new HashMap<>();
-        for (Proposal p : proposals) {
-            int[] points = new int[reviewers.size()];
-            for (int i = 0; i < reviewers.size(); i++) {
-                points[i] = points(reviewers.get(i), p);
-            }
-            match.put(p.id(), points);
-        }
+        Map<Long, List<Long>> reviewing = new HashMap<>();
+        reviewers.forEach(r -> {
+            load.put(r.id(), r.load());
+            reviewing.put(r.id(), new ArrayList<>());
+        });
+        Map<Long, Proposal> proposalsById = new HashMap<>();
+        Map<Long, Set<Long>> on = new HashMap<>();
+        proposals.forEach(p -> {
+            proposalsById.put(p.id(), p);
+            on.put(p.id(), new java.util.HashSet<>(p.taken()));
+        });
         List<Proposal> order = new ArrayList<>(proposals);
         order.sort(Comparator.comparingLong((Proposal p) -> reviewers.stream().filter(r -> eligible(r, p)).count())
                 .thenComparingLong(Proposal::id));
+        Map<Long, Integer> missing = new java.util.LinkedHashMap<>();
         List<Pair> pairs = new ArrayList<>();
-        List<Unmet> unmet = new ArrayList<>();
         for (Proposal p : order) {
-            java.util.HashSet<Long> on = new java.util.HashSet<>(p.taken());
-            int missing = reviewsPerProposal - on.size();
-            int[] points = match.get(p.id());
-            while (missing > 0) {
-                int best = -1;
+            int need = reviewsPerProposal - on.get(p.id()).size();
+            while (need > 0) {
+                Reviewer best = null;
                 double bestScore = -Double.MAX_VALUE;
-                for (int i = 0; i < reviewers.size(); i++) {
-                    Reviewer r = reviewers.get(i);
+                for (Reviewer r : reviewers) {
                     int l = load.get(r.id());
-                    if (on.contains(r.id()) || p.blocked().contains(r.id()) || l >= r.maxLoad()) {
+                    if (on.get(p.id()).contains(r.id()) || p.blocked().contains(r.id()) || l >= r.maxLoad()) {
                         continue;
                     }
-                    double score = points[i] - l;
+                    double score = points(r, p) - l;
                     if (score > bestScore) {
                         bestScore = score;
-                        best = i;
+                        best = r;
                     }
                 }
-                if (best < 0) {
+                if (best == null) {
                     break;
                 }
-                Reviewer chosen = reviewers.get(best);
-                on.add(chosen.id());
-                load.merge(chosen.id(), 1, Integer::sum);
-                pairs.add(new Pair(p.id(), chosen.id()));
-                missing--;
+                on.get(p.id()).add(best.id());
+                load.merge(best.id(), 1, Integer::sum);
+                reviewing.get(best.id()).add(p.id());
+                pairs.add(new Pair(p.id(), best.id()));
+                need--;
             }
-            if (missing > 0) {
-                long blocked = reviewers.stream().filter(r -> p.blocked().contains(r.id())).count();
-                long full = reviewers.stream().filter(r -> !p.blocked().contains(r.id()) && !on.contains(r.id())
-                        && load.get(r.id()) >= r.maxLoad()).count();
-                unmet.add(new Unmet(p.id(), missing, String.format(Locale.ROOT,
-                        "%d review(s) missing: %d reviewer(s) conflicted or hinted, %d at their maximum load",
-                        missing, blocked, full)));
+            if (need > 0) {
+                missing.put(p.id(), need);
             }
+        }
+        // repair: a full reviewer r moves from proposal q to the stuck proposal p when a free reviewer s can take q
+        for (Map.Entry<Long, Integer> stuck : missing.entrySet()) {
+            Proposal p = proposalsById.get(stuck.getKey());
+            int need = stuck.getValue();
+            for (Reviewer r : reviewers) {
+                if (need == 0) {
+                    break;
+                }
+                if (on.get(p.id()).contains(r.id()) || p.blocked().contains(r.id())) {
+                    continue;
+                }
+                for (Long q : new ArrayList<>(reviewing.get(r.id()))) {
+                    Proposal other = proposalsById.get(q);
+                    Reviewer free = reviewers.stream().filter(s -> load.get(s.id()) < s.maxLoad()
+                            && !on.get(q).contains(s.id()) && !other.blocked().contains(s.id())).findFirst().orElse(null);
+                    if (free == null) {
+                        continue;
+                    }
+                    on.get(q).remove(r.id());
+                    on.get(q).add(free.id());
+                    on.get(p.id()).add(r.id());
+                    reviewing.get(r.id()).remove(q);
+                    reviewing.get(r.id()).add(p.id());
+                    reviewing.get(free.id()).add(q);
+                    load.merge(free.id(), 1, Integer::sum);
+                    pairs.remove(new Pair(q, r.id()));
+                    pairs.add(new Pair(q, free.id()));
+                    pairs.add(new Pair(p.id(), r.id()));
+                    need--;
+                    break;
+                }
+            }
+            stuck.setValue(need);
+        }
+        List<Unmet> unmet = new ArrayList<>();
+        for (Map.Entry<Long, Integer> m : missing.entrySet()) {
+            if (m.getValue() == 0) {
+                continue;
+            }
+            Proposal p = proposalsById.get(m.getKey());
+            long blocked = reviewers.stream().filter(r -> p.blocked().contains(r.id())).count();
+            long full = reviewers.stream().filter(r -> !p.blocked().contains(r.id()) && !on.get(p.id()).contains(r.id())
+                    && load.get(r.id()) >= r.maxLoad()).count();
+            unmet.add(new Unmet(p.id(), m.getValue(), String.format(Locale.ROOT,
+                    "%d review(s) missing: %d reviewer(s) conflicted or hinted, %d at their maximum load",
+                    m.getValue(), blocked, full)));
         }
         return new Plan(List.copyOf(pairs), List.copyOf(unmet));
     }

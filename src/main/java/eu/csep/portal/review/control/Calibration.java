@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * How harsh or lenient each reviewer is, per criterion, relative to the others who scored the same proposals: an
- * additive offset, the mean of (own score - mean of the co-reviewers' scores) over the proposals the reviewer shared
- * with at least one other reviewer. A calibrated score is the raw score minus the offset, kept on the scale. An
+ * additive offset, the mean of (own score - mean score of the proposal) over the proposals the reviewer shared with
+ * at least one other reviewer (two reviewers one point apart are each half a point off the middle). A calibrated score is the raw score minus the offset, kept on the scale. An
  * estimate resting on fewer than {@link #MIN_SHARED} shared proposals is shown but not applied (offset 0).
  * Reviewers are dense indexes 0..n-1 so that 25,000 reviews take a few milliseconds.
  */
@@ -37,14 +37,13 @@ public final class Calibration {
         double[][] offsets = new double[reviewers][criteria];
         int[] shared = new int[reviewers];
         for (Review r : reviews) {
-            int others = count[r.proposal()] - 1;
-            if (others < 1) {
+            int n = count[r.proposal()];
+            if (n < 2) {
                 continue;
             }
             shared[r.reviewer()]++;
             for (int c = 0; c < criteria; c++) {
-                double othersMean = (sum[r.proposal()][c] - r.scores()[c]) / others;
-                offsets[r.reviewer()][c] += r.scores()[c] - othersMean;
+                offsets[r.reviewer()][c] += r.scores()[c] - sum[r.proposal()][c] / n;
             }
         }
         return new Calibration(offsets, shared);

@@ -146,7 +146,12 @@ public class Evaluation implements Serializable {
         newCriteria.forEach(c -> criteria.add(new Criterion(c.getName().strip(), c.getDescription(), c.getWeight(),
                 newScale.max(c.getMaxPoints()), c.getThreshold())));
         this.overallThreshold = overall;
-        checkTieBreak(tieBreak);
+        // criteria the new rubric no longer has drop out of the tie-break cascade
+        this.tieBreak = tieBreak == null ? null : java.util.Arrays.stream(tieBreak.split(",")).map(String::strip)
+                .filter(n -> indexOf(n) >= 0).collect(java.util.stream.Collectors.joining(", "));
+        if (tieBreak != null && tieBreak.isEmpty()) {
+            tieBreak = null;
+        }
     }
 
     /** The settings an officer may change while reviews go on (the rubric itself is separate and freezes). */

@@ -85,10 +85,15 @@ public class Report implements Serializable {
     }
 
     public Report(Assignment assignment, Instant now) {
-        this.assignmentId = assignment.getId();
-        this.evaluationId = assignment.getEvaluationId();
-        this.proposalId = assignment.getProposalId();
-        this.reviewerId = assignment.getReviewerId();
+        this(assignment.getId(), assignment.getEvaluationId(), assignment.getProposalId(), assignment.getReviewerId(),
+                now);
+    }
+
+    public Report(long assignmentId, long evaluationId, long proposalId, long reviewerId, Instant now) {
+        this.assignmentId = assignmentId;
+        this.evaluationId = evaluationId;
+        this.proposalId = proposalId;
+        this.reviewerId = reviewerId;
         this.updatedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 

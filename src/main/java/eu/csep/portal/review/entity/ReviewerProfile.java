@@ -60,7 +60,7 @@ public class ReviewerProfile implements Serializable {
             return null;
         }
         String joined = values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).filter(v -> !v.isEmpty())
-                .distinct().collect(Collectors.joining(","));
+                .distinct().sorted().collect(Collectors.joining(","));
         if (joined.length() > LIST_MAX) {
             throw eu.csep.portal.shared.boundary.Refusal.invalid("expertise", "review.profile.tooLong", LIST_MAX);
         }
