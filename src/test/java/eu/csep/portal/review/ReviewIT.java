@@ -101,9 +101,9 @@ class ReviewIT {
         assertTrue(twice.body().contains("already assigned"), twice.body());
 
         PortalClient rita = signedIn(REVIEWER1);
-        String listed = rita.getJson("api/v1/reviews").body();
+        String listed = assignmentJson(rita.getJson("api/v1/reviews").body(), a1);
         assertTrue(listed.contains(reference(call, call.p1())) && listed.contains("\"declaration\":\"PENDING\""), listed);
-        assertFalse(listed.contains("Voices against hate"), "not even the title before the declaration: " + listed);
+        assertFalse(listed.contains("\"title\""), "not even the title before the declaration: " + listed);
         assertEquals(403, rita.getJson("api/v1/reviews/" + a1 + "/proposal").statusCode());
         assertEquals(403, rita.getJson("api/v1/reviews/" + a1 + "/rubric").statusCode());
         assertEquals(403, rita.postJson("api/v1/reviews/" + a1 + "/report", "").statusCode());
@@ -344,10 +344,103 @@ class ReviewIT {
         assertTrue(text.contains("Rank: 1 of 2, within the budget") && text.contains("Decision: selected"), text);
         assertTrue(text.contains("Expert A:") && text.contains("Total: 13.25"), text);
         assertFalse(text.contains("reviewer1") || text.contains("Rita") || text.contains("Rolf"), "no reviewer names: " + text);
+        try (PDDocument doc = Loader.loadPDF(esr.body())) {
+            java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            java.nio.file.Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 96),
+                    "png", dir.resolve("review-esr.png").toFile());
+        }
         String rejected = pdfText(signedIn("ben@voices-of-peace.org").getBytes("api/v1/evaluation-summaries/" + call.p3()).body());
         assertTrue(rejected.contains("consensus report of the moderator") && rejected.contains("not ranked"), rejected);
         assertEquals(404, signedIn(DemoLogins.OTHER_NGO_MEMBER).get("api/v1/evaluation-summaries/" + call.p1()).statusCode(),
                 "another NGO's ESR is not found");
+    }
+
+    @Test
+    void inTheBrowserAReviewerScoresTheModeratorAgreesTheOfficerDecidesAndTheApplicantGetsTheEsr() throws Exception {
+        Evaluated call = closedCallWithProposals();
+        PortalClient officer = signedIn(DemoLogins.BY_ROLE.get("OFFICER"));
+        long r1 = reviewerId(officer, REVIEWER1);
+        long r2 = reviewerId(officer, REVIEWER2);
+        long a1 = number(assign(officer, call.p1(), r1, CLEARANCE).body(), "id");
+        long a2 = number(assign(officer, call.p1(), r2, CLEARANCE).body(), "id");
+        for (long p : new long[] {call.p2(), call.p3()}) {
+            scored(signedIn(REVIEWER2), number(assign(officer, p, r2, CLEARANCE).body(), "id"), "3", "3", "3.5");
+        }
+        scored(signedIn(REVIEWER2), a2, "3", "4.5", "3.5");
+        String root = base.toString();
+        try (eu.csep.portal.testsupport.Browser browser = eu.csep.portal.testsupport.Browser.start()) {
+            signIn(browser, root, REVIEWER1);
+            browser.open(root + "reviewer/dashboard.xhtml");
+            browser.waitForText(reference(call, call.p1()));
+            browser.open(root + "reviewer/review.xhtml?assignment=" + a1);
+            browser.waitForText("Declaration of conflict of interest");
+            assertFalse(browser.text().contains("Former extremists"), "no content before the declaration");
+            browser.click("review:noConflict");
+            browser.waitForText("the proposal is open for you");
+            assertTrue(browser.text().contains("Former extremists"));
+            String[] given = {"4.5", "4", "4"};
+            for (int i = 0; i < 3; i++) {
+                browser.type("review:rows:" + i + ":score", given[i]);
+                browser.type("review:rows:" + i + ":comment", LONG);
+            }
+            browser.screenshot("review-report");
+            browser.click("review:submit");
+            browser.waitUntil(() -> Boolean.TRUE.equals(browser.script(
+                    "var b = document.querySelector('.ui-confirmdialog-yes'); return b != null && b.offsetParent != null;")));
+            browser.script("document.querySelector('.ui-confirmdialog-yes').click();");
+            browser.waitForText("Report submitted and locked");
+            browser.waitForText("Reviewer A");
+            assertEquals("SUBMITTED", TestDatabase.value("SELECT status FROM review_report WHERE assignment_id = ?", a1));
+
+            browser.click("nav:logout");
+            browser.waitForText("You have signed out.");
+            signIn(browser, root, "officer@csep-portal.eu");
+            browser.open(root + "officer/consensus.xhtml?call=" + call.callId() + "&proposal=" + call.p1());
+            browser.waitForText("4.5 - " + LONG.substring(0, 20));
+            String[] agreed = {"4", "4.5", "4"};
+            for (int i = 0; i < 3; i++) {
+                browser.type("consensus:rows:" + i + ":score", agreed[i]);
+                browser.type("consensus:rows:" + i + ":comment", "The panel agrees: " + LONG);
+            }
+            browser.click("consensus:save");
+            browser.waitForText("Consensus saved");
+            browser.screenshot("review-consensus");
+
+            openCallBudget(officer, call.identifier());
+            browser.open(root + "officer/evaluation.xhtml?call=" + call.callId());
+            browser.waitForText(reference(call, call.p1()));
+            browser.click("evaluation:ranked:0:select");
+            browser.waitForText("Decision recorded");
+            browser.screenshot("review-ranking");
+            for (long p : new long[] {call.p2(), call.p3()}) {
+                assertEquals(204, decide(officer, p, "REJECTED").statusCode());
+            }
+            browser.open(root + "officer/evaluation.xhtml?call=" + call.callId());
+            browser.click("evaluation:publish");
+            browser.waitForText("Results published; letters sent: 3");
+
+            browser.click("nav:logout");
+            browser.waitForText("You have signed out.");
+            signIn(browser, root, "anna@voices-of-peace.org");
+            browser.open(root + "applicant/results.xhtml");
+            browser.waitForText(reference(call, call.p1()));
+            assertTrue(browser.text().contains("Selected for funding"), browser.text());
+            browser.screenshot("review-applicant-results");
+            String href = browser.find("summaries:0:esr").getAttribute("href");
+            Object head = browser.script("return fetch(arguments[0]).then(r => r.arrayBuffer())"
+                    + ".then(b => String.fromCharCode.apply(null, new Uint8Array(b).slice(0, 5)));", href);
+            assertEquals("%PDF-", head, "the applicant downloads the ESR as a PDF");
+        }
+        assertEquals("SELECTED", TestDatabase.value("SELECT outcome FROM review_decision WHERE proposal_id = ?", call.p1()));
+    }
+
+    private static void signIn(eu.csep.portal.testsupport.Browser browser, String root, String email) {
+        browser.open(root + "login.xhtml");
+        browser.type("login:email", email);
+        browser.type("login:password", DemoLogins.PASSWORD);
+        browser.click("login:submit");
+        browser.waitForText("Welcome");
     }
 
     // --- set-up through the portal ---
@@ -475,6 +568,13 @@ class ReviewIT {
     private static String scores(String excellence, String impact, String implementation, String comment) {
         return "{\"scores\":[{\"score\":" + excellence + ",\"comment\":\"" + comment + "\"},{\"score\":" + impact
                 + ",\"comment\":\"" + LONG + "\"},{\"score\":" + implementation + ",\"comment\":\"" + LONG + "\"}]}";
+    }
+
+    /** The one object of a JSON list with this id (the lists hold assignments of the other tests too). */
+    private static String assignmentJson(String list, long id) {
+        Matcher m = Pattern.compile("\\{[^{}]*\"id\":" + id + ",[^{}]*\\}").matcher(list);
+        assertTrue(m.find(), id + " in " + list);
+        return m.group();
     }
 
     private static long reviewerId(PortalClient officer, String email) {

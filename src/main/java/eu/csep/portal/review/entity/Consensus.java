@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -53,7 +53,7 @@ public class Consensus implements Serializable {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "review_consensus_score", joinColumns = @JoinColumn(name = "consensus_id"))
-    @OrderColumn(name = "position")
+    @OrderBy("position")
     private List<CriterionScore> scores = new ArrayList<>();
 
     @Column(name = "written_at", nullable = false)
@@ -73,7 +73,9 @@ public class Consensus implements Serializable {
     public void write(Evaluation evaluation, List<CriterionScore> given, String by, Instant now) {
         evaluation.checkScores(given, true);
         scores.clear();
-        given.forEach(s -> scores.add(new CriterionScore(s.getScore(), s.getComment())));
+        for (int i = 0; i < given.size(); i++) {
+            scores.add(given.get(i).at(i));
+        }
         moderator = by;
         writtenAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }

@@ -13,7 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -66,7 +66,7 @@ public class Report implements Serializable {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "review_report_score", joinColumns = @JoinColumn(name = "report_id"))
-    @OrderColumn(name = "position")
+    @OrderBy("position")
     private List<CriterionScore> scores = new ArrayList<>();
 
     @Column(name = "updated_at", nullable = false)
@@ -101,7 +101,9 @@ public class Report implements Serializable {
         requireDraft();
         evaluation.checkScores(given, false);
         scores.clear();
-        given.forEach(s -> scores.add(new CriterionScore(s.getScore(), s.getComment())));
+        for (int i = 0; i < given.size(); i++) {
+            scores.add(given.get(i).at(i));
+        }
         updatedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
