@@ -1,8 +1,6 @@
 package eu.csep.portal.review.view;
 
 import eu.csep.portal.review.boundary.Evaluations;
-import eu.csep.portal.review.boundary.RubricView;
-import eu.csep.portal.review.boundary.ScoreInput;
 import eu.csep.portal.shared.view.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,54 +20,13 @@ public class ConsensusPage implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** One criterion: the individual scores and the consensus score and comment being written. */
-    public static final class Row implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
-        private final RubricView.CriterionView criterion;
-        private final List<String> individual;
-        private BigDecimal score;
-        private String comment;
-
-        Row(RubricView.CriterionView criterion, List<String> individual, ScoreInput given) {
-            this.criterion = criterion;
-            this.individual = individual;
-            this.score = given == null ? null : given.score();
-            this.comment = given == null ? null : given.comment();
-        }
-
-        public RubricView.CriterionView getCriterion() {
-            return criterion;
-        }
-
-        public List<String> getIndividual() {
-            return individual;
-        }
-
-        public BigDecimal getScore() {
-            return score;
-        }
-
-        public void setScore(BigDecimal score) {
-            this.score = score;
-        }
-
-        public String getComment() {
-            return comment;
-        }
-
-        public void setComment(String comment) {
-            this.comment = comment;
-        }
-    }
-
     @Inject
     Evaluations evaluations;
 
     private Long call;
     private Long proposal;
     private Evaluations.ProposalRow row;
-    private List<Row> rows = new ArrayList<>();
+    private List<ScoreRow> rows = new ArrayList<>();
 
     public void load() throws IOException {
         if (call == null || proposal == null) {
@@ -84,7 +40,7 @@ public class ConsensusPage implements Serializable {
                 int c = i;
                 List<String> individual = row.assignments().stream().filter(a -> "SUBMITTED".equals(a.reportStatus()))
                         .map(a -> a.scores().get(c).score() + " - " + a.scores().get(c).comment()).toList();
-                rows.add(new Row(board.rubric().criteria().get(i), individual,
+                rows.add(new ScoreRow(board.rubric().criteria().get(i), individual,
                         row.consensus() == null ? null : row.consensus().get(i)));
             }
         } catch (RuntimeException e) {
@@ -95,8 +51,7 @@ public class ConsensusPage implements Serializable {
 
     public void save() {
         try {
-            evaluations.writeConsensus(proposal, rows.stream().map(r -> new ScoreInput(r.getScore(), r.getComment()))
-                    .toList());
+            evaluations.writeConsensus(proposal, ScoreRow.inputs(rows));
             Messages.info("review.consensusSaved");
         } catch (RuntimeException e) {
             if (!Messages.show("consensus", e)) {
@@ -125,7 +80,7 @@ public class ConsensusPage implements Serializable {
         return row;
     }
 
-    public List<Row> getRows() {
+    public List<ScoreRow> getRows() {
         return rows;
     }
 }

@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,41 +28,6 @@ public class ReviewPage implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** One criterion's line of the form. */
-    public static final class Row implements Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
-        private final RubricView.CriterionView criterion;
-        private BigDecimal score;
-        private String comment;
-
-        Row(RubricView.CriterionView criterion, ScoreInput given) {
-            this.criterion = criterion;
-            this.score = given == null ? null : given.score();
-            this.comment = given == null ? null : given.comment();
-        }
-
-        public RubricView.CriterionView getCriterion() {
-            return criterion;
-        }
-
-        public BigDecimal getScore() {
-            return score;
-        }
-
-        public void setScore(BigDecimal score) {
-            this.score = score;
-        }
-
-        public String getComment() {
-            return comment;
-        }
-
-        public void setComment(String comment) {
-            this.comment = comment;
-        }
-    }
-
     @Inject
     Reviewing reviewing;
 
@@ -72,7 +36,7 @@ public class ReviewPage implements Serializable {
     private ProposalsForReview.Content content;
     private RubricView rubric;
     private Reviewing.ReportView report;
-    private List<Row> rows = new ArrayList<>();
+    private List<ScoreRow> rows = new ArrayList<>();
     private List<Reviewing.PeerView> peers = List.of();
     private String note;
 
@@ -99,7 +63,7 @@ public class ReviewPage implements Serializable {
         report = reviewing.report(assignment).orElse(null);
         rows = new ArrayList<>();
         for (int i = 0; i < rubric.criteria().size(); i++) {
-            rows.add(new Row(rubric.criteria().get(i), report == null ? null : report.scores().get(i)));
+            rows.add(new ScoreRow(rubric.criteria().get(i), List.of(), report == null ? null : report.scores().get(i)));
         }
         peers = isSubmitted() ? reviewing.peers(assignment) : List.of();
     }
@@ -155,7 +119,7 @@ public class ReviewPage implements Serializable {
     }
 
     private List<ScoreInput> scores() {
-        return rows.stream().map(r -> new ScoreInput(r.getScore(), r.getComment())).toList();
+        return ScoreRow.inputs(rows);
     }
 
     public boolean isSubmitted() {
@@ -178,6 +142,14 @@ public class ReviewPage implements Serializable {
         return view;
     }
 
+    public String getReference() {
+        return view == null ? null : view.proposalReference();
+    }
+
+    public String getDeclaration() {
+        return view == null ? null : view.declaration();
+    }
+
     public ProposalsForReview.Content getContent() {
         return content;
     }
@@ -190,7 +162,7 @@ public class ReviewPage implements Serializable {
         return report;
     }
 
-    public List<Row> getRows() {
+    public List<ScoreRow> getRows() {
         return rows;
     }
 
