@@ -52,8 +52,9 @@ public class ReviewBench {
         String[] languages = {"en", "fr", "de", "it", "es", "nl", "pl"};
         reviewers = new ArrayList<>();
         for (long r = 0; r < 200; r++) {
-            reviewers.add(new AutoAssignment.Reviewer(r, Set.of(tags[random.nextInt(tags.length)],
-                    tags[random.nextInt(tags.length)]), Set.of("en", languages[random.nextInt(languages.length)]), 10, 0));
+            reviewers.add(new AutoAssignment.Reviewer(r, new java.util.HashSet<>(List.of(tags[random.nextInt(tags.length)],
+                    tags[random.nextInt(tags.length)])), new java.util.HashSet<>(List.of("en",
+                    languages[random.nextInt(languages.length)])), 10, 0));
         }
         proposals = new ArrayList<>();
         for (long p = 0; p < 500; p++) {
