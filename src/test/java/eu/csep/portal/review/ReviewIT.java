@@ -313,6 +313,13 @@ class ReviewIT {
         assertTrue(whatIf.contains("\"fundable\":1") && whatIf.contains("\"withinBudget\":481500"), whatIf);
         assertTrue(officer.get("officer/evaluation.xhtml?call=" + call.callId()).body().contains(reference(call, call.p1())));
 
+        // calibration switched on for this call: calibrated means rank (the consensus stays as written), then off again
+        assertEquals(200, settings(officer, call, null, true).statusCode());
+        String calibrated = officer.getJson("api/v1/evaluations/" + call.callId() + "/ranking").body();
+        assertTrue(calibrated.contains("\"calibrated\":true") && calibrated.contains("\"basis\":\"CALIBRATED_MEAN\""),
+                calibrated);
+        assertEquals(200, settings(officer, call, null, false).statusCode());
+
         openCallBudget(officer, call.identifier());
         assertEquals(204, decide(officer, call.p1(), "SELECTED").statusCode());
         assertEquals("PENDING", TestDatabase.value("SELECT status FROM budget_commitment WHERE proposal_reference = ?",
@@ -408,6 +415,11 @@ class ReviewIT {
             browser.screenshot("review-consensus");
 
             openCallBudget(officer, call.identifier());
+            browser.open(root + "officer/reviewers.xhtml");
+            browser.waitForText("Rolf Reviewer");
+            browser.type("reviewers:table:0:expertise", "youth, tiktok");
+            browser.click("reviewers:table:0:save");
+            browser.waitForText("Reviewer saved");
             browser.open(root + "officer/evaluation.xhtml?call=" + call.callId());
             browser.waitForText(reference(call, call.p1()));
             browser.click("evaluation:ranked:0:select");
@@ -541,8 +553,12 @@ class ReviewIT {
     }
 
     private static HttpResponse<String> settings(PortalClient officer, Evaluated call, String deadline) {
+        return settings(officer, call, deadline, false);
+    }
+
+    private static HttpResponse<String> settings(PortalClient officer, Evaluated call, String deadline, boolean calibrated) {
         return officer.sendJson("PUT", "api/v1/evaluations/" + call.callId() + "/settings", "{\"reviewsPerProposal\":2,"
-                + "\"maxLoad\":10,\"commentMinLength\":30,\"tieBreak\":\"Impact, Excellence\",\"calibrated\":false"
+                + "\"maxLoad\":10,\"commentMinLength\":30,\"tieBreak\":\"Impact, Excellence\",\"calibrated\":" + calibrated
                 + (deadline == null ? "" : ",\"reviewDeadline\":" + deadline) + "}");
     }
 

@@ -46,6 +46,12 @@ public class EvaluationPage implements Serializable {
     private Long reviewer;
     private String clearance;
     private BigDecimal envelope;
+    private int reviewsPerProposal;
+    private int maxLoad;
+    private int commentMinLength;
+    private java.time.LocalDateTime reviewDeadline;
+    private String tieBreak;
+    private boolean calibrated;
 
     public void load() throws IOException {
         calls = evaluations.calls();
@@ -66,9 +72,25 @@ public class EvaluationPage implements Serializable {
 
     private void refresh() {
         rubric = RubricView.of(evaluations.ofCall(call));
+        reviewsPerProposal = rubric.reviewsPerProposal();
+        maxLoad = rubric.maxLoad();
+        commentMinLength = rubric.commentMinLength();
+        reviewDeadline = rubric.reviewDeadline() == null ? null
+                : rubric.reviewDeadline().withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+        tieBreak = rubric.tieBreak();
+        calibrated = rubric.calibrated();
         board = evaluations.board(call);
         ranking = evaluations.ranking(call, envelope);
         reviewers = evaluations.reviewers();
+    }
+
+    /** Saves the settings; the deadline is entered in UTC, as every time in the portal's evaluation. */
+    public void saveSettings() {
+        act(() -> {
+            evaluations.configure(call, reviewsPerProposal, maxLoad, commentMinLength, reviewDeadline == null ? null
+                    : reviewDeadline.atOffset(java.time.ZoneOffset.UTC), tieBreak, calibrated);
+            Messages.info("review.settingsSaved");
+        });
     }
 
     public void assign() {
@@ -117,6 +139,54 @@ public class EvaluationPage implements Serializable {
     public String reviewerLabel(long id) {
         return reviewers.stream().filter(r -> r.accountId() == id).map(r -> r.name() + " <" + r.email() + ">")
                 .findFirst().orElse(String.valueOf(id));
+    }
+
+    public int getReviewsPerProposal() {
+        return reviewsPerProposal;
+    }
+
+    public void setReviewsPerProposal(int reviewsPerProposal) {
+        this.reviewsPerProposal = reviewsPerProposal;
+    }
+
+    public int getMaxLoad() {
+        return maxLoad;
+    }
+
+    public void setMaxLoad(int maxLoad) {
+        this.maxLoad = maxLoad;
+    }
+
+    public int getCommentMinLength() {
+        return commentMinLength;
+    }
+
+    public void setCommentMinLength(int commentMinLength) {
+        this.commentMinLength = commentMinLength;
+    }
+
+    public java.time.LocalDateTime getReviewDeadline() {
+        return reviewDeadline;
+    }
+
+    public void setReviewDeadline(java.time.LocalDateTime reviewDeadline) {
+        this.reviewDeadline = reviewDeadline;
+    }
+
+    public String getTieBreak() {
+        return tieBreak;
+    }
+
+    public void setTieBreak(String tieBreak) {
+        this.tieBreak = tieBreak;
+    }
+
+    public boolean isCalibrated() {
+        return calibrated;
+    }
+
+    public void setCalibrated(boolean calibrated) {
+        this.calibrated = calibrated;
     }
 
     public Long getCall() {
