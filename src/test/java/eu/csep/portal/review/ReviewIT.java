@@ -528,6 +528,9 @@ class ReviewIT {
         v = saved(client, id, "narrative", NARRATIVE.formatted(v));
         v = saved(client, id, "budget", BUDGET.formatted(v, contribution));
         saved(client, id, "targets", TARGETS.formatted(v));
+        HttpResponse<String> annex = client.postFile("api/v1/proposals/" + id + "/attachments?kind=ANNEX", "file",
+                "annex.pdf", "application/octet-stream", onePagePdf("Narrative annex of " + title));
+        assertEquals(201, annex.statusCode(), annex.body());
         HttpResponse<String> submitted = client.postJson("api/v1/proposals/" + id + "/submissions", "");
         assertEquals(201, submitted.statusCode(), submitted.body());
         return id;
@@ -638,6 +641,25 @@ class ReviewIT {
             }
         }
         throw new AssertionError("no PDF attached");
+    }
+
+    private static byte[] onePagePdf(String line) {
+        try (PDDocument doc = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream s = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                s.beginText();
+                s.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                s.newLineAtOffset(72, 700);
+                s.showText(line);
+                s.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

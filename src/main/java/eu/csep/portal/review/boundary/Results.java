@@ -130,7 +130,7 @@ public class Results {
             mail.fire(new MailRequested(p.submittedBy(), "Evaluation result " + p.reference(),
                     "The evaluation of your proposal " + p.reference() + " is complete. The information letter is "
                             + "attached; the Evaluation Summary Report is in the CSEP Portal under your proposals.",
-                    new MailRequested.Attachment("letter-" + p.reference() + ".pdf", "application/pdf", letter)));
+                    List.of(new MailRequested.Attachment("letter-" + p.reference() + ".pdf", "application/pdf", letter))));
             letters++;
         }
         audit.record("review.results-published", "Evaluation", e.getCallIdentifier(), null, letters + " letters");
