@@ -324,6 +324,22 @@ class ReviewIT {
         assertEquals(204, decide(officer, call.p1(), "SELECTED").statusCode());
         assertEquals("PENDING", TestDatabase.value("SELECT status FROM budget_commitment WHERE proposal_reference = ?",
                 reference(call, call.p1())), "the budget opened a pending commitment");
+        // the commitment carries the proposal's costs per category; the confirmation starts from their EU share (90 %)
+        assertEquals("30000000", TestDatabase.value("SELECT proposed_personnel_cents FROM budget_commitment"
+                + " WHERE proposal_reference = ?", reference(call, call.p1())));
+        String grants = officer.getJson("api/v1/budget/commitments?call=" + call.identifier()).body();
+        assertTrue(grants.contains("\"proposedCategories\":{\"PERSONNEL\":\"270000.00\",\"SUBCONTRACTING\":\"0.00\","
+                + "\"TRAVEL\":\"90000.00\",\"EQUIPMENT\":\"45000.00\",\"OTHER_GOODS_AND_SERVICES\":\"45000.00\","
+                + "\"INDIRECT_COSTS\":\"31500.00\"}"), grants);
+        HttpResponse<String> postings = officer.page("officer/budget/postings.xhtml");
+        String prefilled = officer.ajax(postings, "commit", "proposalReference", "change",
+                Map.of("proposalReference", reference(call, call.p1()))).body();
+        assertTrue(prefilled.contains("value=\"481500.00\"") && prefilled.contains("value=\"270000.00\"")
+                && prefilled.contains("value=\"31500.00\""), "the confirmation form is pre-filled: " + prefilled);
+        String reduced = officer.ajax(postings, "commit", "amount", "change", Map.of("proposalReference",
+                reference(call, call.p1()), "amount", "240750")).body();
+        assertTrue(reduced.contains("value=\"135000.00\"") && reduced.contains("value=\"15750.00\""),
+                "a reduced amount spreads again: " + reduced);
         refused(decide(officer, call.p1(), "REJECTED"), 409, "decision is final");
         refused(decide(officer, call.p3(), "SELECTED"), 409, "can only be rejected");
         refused(officer.postJson("api/v1/evaluations/" + call.callId() + "/publication", ""), 409, "have no decision yet");

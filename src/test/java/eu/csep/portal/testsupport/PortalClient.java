@@ -147,6 +147,31 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Fires an Ajax behaviour of a field (e.g. its "change") on a page opened earlier, executing and re-rendering the
+     * whole form, with the given fields filled as in {@link #submit}; returns the partial response (XML).
+     */
+    public HttpResponse<String> ajax(HttpResponse<String> page, String formId, String source, String event,
+            Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", formId + ":" + source);
+        form.put("jakarta.faces.partial.execute", formId);
+        form.put("jakarta.faces.partial.render", formId);
+        form.put("jakarta.faces.behavior.event", event);
+        form.put("jakarta.faces.partial.event", event);
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        String action = page.uri().getPath() + (page.uri().getQuery() == null ? "" : "?" + page.uri().getQuery());
+        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(page.uri().resolve(action)).header("Accept-Language", "en")
+                .header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Signs in through the real login page; returns the response to the login post (302 on success). */
     public HttpResponse<String> login(String email, String password) {
         return submit("login.xhtml", "login", "submit", Map.of("email", email, "password", password));

@@ -1,6 +1,7 @@
 package eu.csep.portal.budget.boundary;
 
 import eu.csep.portal.budget.control.BudgetExports;
+import eu.csep.portal.budget.control.CategorySplit;
 import eu.csep.portal.budget.entity.CallBudget;
 import eu.csep.portal.budget.entity.Commitment;
 import eu.csep.portal.budget.entity.LedgerEntry;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,13 +112,21 @@ public class BudgetResource {
         }
     }
 
+    /**
+     * {@code proposedCategories}: the EU share of the selected proposal's costs per category at the requested
+     * amount (what a confirmation's {@code categories} start from); empty for a grant without a proposal budget.
+     */
     public record GrantView(long id, String proposalReference, long callBudgetId, long organisationId,
             String status, String requested, String committed, String paid, String outstanding,
-            BigDecimal cofinancingRate) {
+            BigDecimal cofinancingRate, Map<String, String> proposedCategories) {
         static GrantView of(Commitment c) {
+            Map<String, String> proposed = new LinkedHashMap<>();
+            CategorySplit.euShare(c.proposedCosts(), c.getRequested())
+                    .forEach((category, share) -> proposed.put(category.name(), share.toPlainString()));
             return new GrantView(c.getId(), c.getProposalReference(), c.getCallBudgetId(), c.getOrganisationId(),
                     c.getStatus().name(), c.getRequested().toPlainString(), c.getCommitted().toPlainString(),
-                    c.getPaid().toPlainString(), c.getOutstanding().toPlainString(), c.getCofinancingRatePercent());
+                    c.getPaid().toPlainString(), c.getOutstanding().toPlainString(), c.getCofinancingRatePercent(),
+                    proposed);
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.csep.portal.budget.boundary;
 
+import eu.csep.portal.budget.control.CategorySplit;
 import eu.csep.portal.budget.control.Recomputation;
 import eu.csep.portal.budget.entity.CallBudget;
 import eu.csep.portal.budget.entity.CategoryCaps;
@@ -30,9 +31,11 @@ import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The budget ledger's only door. Every posting is one transaction that locks the balance rows it changes
@@ -125,7 +128,33 @@ public class Ledger {
     public void onProposalSelected(@Observes ProposalSelected selected) {
         openPending(selected.callIdentifier(), selected.proposalReference(), selected.organisationId(),
                 Money.of("requestedContribution", selected.requestedContribution()),
-                selected.cofinancingRatePercent());
+                selected.cofinancingRatePercent(), proposedCosts(selected.costs()));
+    }
+
+    /** The event's costs per category as money; empty when the proposal's budget did not come with it. */
+    static Map<CostCategory, Money> proposedCosts(ProposalSelected.Costs costs) {
+        if (costs == null) {
+            return Map.of();
+        }
+        Map<CostCategory, Money> result = new EnumMap<>(CostCategory.class);
+        BiConsumer<CostCategory, BigDecimal> put = (category, amount) -> result.put(category,
+                amount == null ? Money.ZERO : Money.of(category.name(), amount));
+        put.accept(CostCategory.PERSONNEL, costs.personnel());
+        put.accept(CostCategory.SUBCONTRACTING, costs.subcontracting());
+        put.accept(CostCategory.TRAVEL, costs.travel());
+        put.accept(CostCategory.EQUIPMENT, costs.equipment());
+        put.accept(CostCategory.OTHER_GOODS_AND_SERVICES, costs.otherGoodsAndServices());
+        put.accept(CostCategory.INDIRECT_COSTS, costs.indirect());
+        return result;
+    }
+
+    /**
+     * The category budgets a confirmation of this grant at {@code amount} starts from: the EU share of the selected
+     * proposal's costs per category ({@link CategorySplit}), adding up to {@code amount}; empty when the grant has
+     * no proposal budget.
+     */
+    public Map<CostCategory, Money> proposedCategories(String proposalReference, Money amount) {
+        return CategorySplit.euShare(commitment(proposalReference).proposedCosts(), amount);
     }
 
     /** An officer opens and confirms the commitment of a named grant in one step (no review component yet). */
@@ -538,9 +567,12 @@ public class Ledger {
     }
 
     private Commitment openPending(String callIdentifier, String proposalReference, long organisationId,
-            Money requested, BigDecimal cofinancingRatePercent) {
+            Money requested, BigDecimal cofinancingRatePercent, Map<CostCategory, Money> proposedCosts) {
         Commitment pending = newCommitment(proposalReference, existingCall(callIdentifier), organisationId, requested,
                 cofinancingRatePercent);
+        if (!proposedCosts.isEmpty()) {
+            pending.proposeCosts(proposedCosts);
+        }
         String reference = pending.getProposalReference();
         em.persist(pending);
         em.flush();

@@ -17,6 +17,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A grant: the EU contribution committed to one selected proposal of one organisation, with the cached sums paid
@@ -71,6 +74,25 @@ public class Commitment implements Serializable {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    // the selected proposal's total costs per category (V14); null: opened without a proposal budget
+    @Column(name = "proposed_personnel_cents", updatable = false)
+    private Long proposedPersonnelCents;
+
+    @Column(name = "proposed_subcontracting_cents", updatable = false)
+    private Long proposedSubcontractingCents;
+
+    @Column(name = "proposed_travel_cents", updatable = false)
+    private Long proposedTravelCents;
+
+    @Column(name = "proposed_equipment_cents", updatable = false)
+    private Long proposedEquipmentCents;
+
+    @Column(name = "proposed_other_cents", updatable = false)
+    private Long proposedOtherCents;
+
+    @Column(name = "proposed_indirect_cents", updatable = false)
+    private Long proposedIndirectCents;
+
     @Version
     private long version;
 
@@ -92,6 +114,43 @@ public class Commitment implements Serializable {
         this.cofinancingRatePercent = cofinancingRatePercent;
         this.status = CommitmentStatus.PENDING;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * Keeps the selected proposal's total costs per category (before the grant is persisted): the confirmation's
+     * category budgets are pre-filled from them. Missing categories count as zero; none may be negative.
+     */
+    public void proposeCosts(Map<CostCategory, Money> costs) {
+        if (id != null) {
+            throw new IllegalStateException("A grant's proposed costs are kept when it is opened");
+        }
+        for (Map.Entry<CostCategory, Money> c : costs.entrySet()) {
+            if (c.getValue().isNegative()) {
+                throw Refusal.invalid(c.getKey().name(), "budget.amount.notPositive", c.getValue().amount());
+            }
+        }
+        Function<CostCategory, Long> cents = c -> costs.getOrDefault(c, Money.ZERO).cents();
+        proposedPersonnelCents = cents.apply(CostCategory.PERSONNEL);
+        proposedSubcontractingCents = cents.apply(CostCategory.SUBCONTRACTING);
+        proposedTravelCents = cents.apply(CostCategory.TRAVEL);
+        proposedEquipmentCents = cents.apply(CostCategory.EQUIPMENT);
+        proposedOtherCents = cents.apply(CostCategory.OTHER_GOODS_AND_SERVICES);
+        proposedIndirectCents = cents.apply(CostCategory.INDIRECT_COSTS);
+    }
+
+    /** The selected proposal's total costs per category; empty when the grant was opened without them. */
+    public Map<CostCategory, Money> proposedCosts() {
+        if (proposedPersonnelCents == null) {
+            return Map.of();
+        }
+        Map<CostCategory, Money> costs = new EnumMap<>(CostCategory.class);
+        costs.put(CostCategory.PERSONNEL, Money.ofCents(proposedPersonnelCents));
+        costs.put(CostCategory.SUBCONTRACTING, Money.ofCents(proposedSubcontractingCents));
+        costs.put(CostCategory.TRAVEL, Money.ofCents(proposedTravelCents));
+        costs.put(CostCategory.EQUIPMENT, Money.ofCents(proposedEquipmentCents));
+        costs.put(CostCategory.OTHER_GOODS_AND_SERVICES, Money.ofCents(proposedOtherCents));
+        costs.put(CostCategory.INDIRECT_COSTS, Money.ofCents(proposedIndirectCents));
+        return costs;
     }
 
     /** The officer confirms the commitment: the requested amount or less (a reduction needs a reason). */

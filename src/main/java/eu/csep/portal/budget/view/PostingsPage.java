@@ -3,6 +3,7 @@ package eu.csep.portal.budget.view;
 import eu.csep.portal.budget.boundary.Ledger;
 import eu.csep.portal.budget.entity.CallBudget;
 import eu.csep.portal.budget.entity.Commitment;
+import eu.csep.portal.budget.entity.CommitmentStatus;
 import eu.csep.portal.budget.entity.CostCategory;
 import eu.csep.portal.budget.entity.LedgerEntry;
 import eu.csep.portal.budget.entity.Money;
@@ -122,13 +123,55 @@ public class PostingsPage implements Serializable {
                     categories.put(category, Money.parse(category.name(), text));
                 }
             }
-            Commitment pending = grants.stream().filter(g -> g.getProposalReference().equals(proposalReference))
-                    .findFirst().orElse(null);
-            return pending != null && pending.getStatus() == eu.csep.portal.budget.entity.CommitmentStatus.PENDING
+            return pending() != null
                     ? ledger.confirm(proposalReference, amount, commitReason, null, categories)
                     : ledger.commit(commitCall, proposalReference, organisationId, amount, cofinancingRate,
                             commitReason, null, categories);
         }, "budget.posted");
+    }
+
+    /**
+     * The grant reference was changed: for a selected proposal's pending commitment, the form is filled from it —
+     * call, organisation, requested amount, rate and the EU share of the proposal's costs per category.
+     */
+    public void pendingChosen() {
+        Commitment pending = pending();
+        if (pending == null) {
+            return;
+        }
+        calls.stream().filter(c -> c.getId().equals(pending.getCallBudgetId())).findFirst()
+                .ifPresent(c -> commitCall = c.getCallIdentifier());
+        organisationId = pending.getOrganisationId();
+        commitAmount = pending.getRequested().toPlainString();
+        cofinancingRate = pending.getCofinancingRatePercent();
+        prefillCategories(pending.getRequested());
+    }
+
+    /** The amount was changed for a pending commitment: the proposed category budgets follow the new amount. */
+    public void amountChanged() {
+        Commitment pending = pending();
+        if (pending == null) {
+            return;
+        }
+        try {
+            prefillCategories(Money.parsePositive("amount", commitAmount));
+        } catch (Refusal e) {
+            // the confirmation itself says what is wrong with the amount
+        }
+    }
+
+    private void prefillCategories(Money amount) {
+        Map<CostCategory, Money> proposed = ledger.proposedCategories(proposalReference.strip(), amount);
+        if (!proposed.isEmpty()) {
+            commitCategories.clear();
+            proposed.forEach((category, share) -> commitCategories.put(category.name(), share.toPlainString()));
+        }
+    }
+
+    private Commitment pending() {
+        String reference = proposalReference == null ? "" : proposalReference.strip();
+        return grants.stream().filter(g -> g.getProposalReference().equals(reference)
+                && g.getStatus() == CommitmentStatus.PENDING).findFirst().orElse(null);
     }
 
     public void pay() {

@@ -33,7 +33,15 @@ public class ProposalsForReview {
     /** A submitted proposal as its latest submitted version says (what reviewers evaluate). */
     public record Submitted(long id, String reference, long callId, String callIdentifier, long organisationId,
             String title, String acronym, String languages, BigDecimal requestedContribution,
-            BigDecimal cofinancingRate, int version, OffsetDateTime submittedAt, String submittedBy) {
+            BigDecimal cofinancingRate, int version, OffsetDateTime submittedAt, String submittedBy, Costs costs) {
+    }
+
+    /**
+     * The submitted version's total costs per category (step 4, indirect = the flat rate as computed then); null in
+     * {@link Submitted} for a version submitted before costs per category were kept.
+     */
+    public record Costs(BigDecimal personnel, BigDecimal subcontracting, BigDecimal travel, BigDecimal equipment,
+            BigDecimal otherCosts, BigDecimal indirect) {
     }
 
     public record Line(String label, String value) {
@@ -119,7 +127,9 @@ public class ProposalsForReview {
     private Submitted submitted(Proposal p, ProposalSubmission s) {
         return new Submitted(p.getId(), p.reference(), p.getCall().getId(), p.getCall().getIdentifier(),
                 p.getOrganisationId(), s.getTitle(), s.getAcronym(), p.summary().languages(), s.getEuContribution(),
-                s.getCofinancingRate(), s.getNumber(), s.getSubmittedAt(), s.getSubmittedBy());
+                s.getCofinancingRate(), s.getNumber(), s.getSubmittedAt(), s.getSubmittedBy(),
+                s.getPersonnel() == null ? null : new Costs(s.getPersonnel(), s.getSubcontracting(), s.getTravel(),
+                        s.getEquipment(), s.getOtherCosts(), s.getIndirectCosts()));
     }
 
     private CallFacts facts(CallForProposals c) {

@@ -60,6 +60,25 @@ public class ProposalSubmission implements Serializable {
     @Column(name = "duration_months", nullable = false, updatable = false)
     private int durationMonths;
 
+    // step 4 as submitted; null on versions submitted before these columns existed (V14)
+    @Column(updatable = false, precision = 15, scale = 2)
+    private BigDecimal personnel;
+
+    @Column(updatable = false, precision = 15, scale = 2)
+    private BigDecimal subcontracting;
+
+    @Column(updatable = false, precision = 15, scale = 2)
+    private BigDecimal travel;
+
+    @Column(updatable = false, precision = 15, scale = 2)
+    private BigDecimal equipment;
+
+    @Column(name = "other_costs", updatable = false, precision = 15, scale = 2)
+    private BigDecimal otherCosts;
+
+    @Column(name = "indirect_costs", updatable = false, precision = 15, scale = 2)
+    private BigDecimal indirectCosts;
+
     /** The whole proposal as plain text lines (label: value), as submitted. */
     @Column(nullable = false, updatable = false, length = 30000)
     private String content;
@@ -78,6 +97,13 @@ public class ProposalSubmission implements Serializable {
         this.euContribution = p.budget().euContribution();
         this.cofinancingRate = p.budget().cofinancingRate();
         this.durationMonths = p.getDurationMonths();
+        ProposalBudget b = p.budget();
+        this.personnel = b.personnel();
+        this.subcontracting = b.subcontracting();
+        this.travel = b.travel();
+        this.equipment = b.equipment();
+        this.otherCosts = b.otherCosts();
+        this.indirectCosts = b.indirectCosts();
         this.content = content.length() > 30000 ? content.substring(0, 30000) : content;
     }
 
@@ -123,6 +149,31 @@ public class ProposalSubmission implements Serializable {
 
     public int getDurationMonths() {
         return durationMonths;
+    }
+
+    /** Step 4 as submitted: null on a version submitted before costs per category were kept. */
+    public BigDecimal getPersonnel() {
+        return personnel;
+    }
+
+    public BigDecimal getSubcontracting() {
+        return subcontracting;
+    }
+
+    public BigDecimal getTravel() {
+        return travel;
+    }
+
+    public BigDecimal getEquipment() {
+        return equipment;
+    }
+
+    public BigDecimal getOtherCosts() {
+        return otherCosts;
+    }
+
+    public BigDecimal getIndirectCosts() {
+        return indirectCosts;
     }
 
     public String getContent() {

@@ -97,9 +97,15 @@ public class Results {
         audit.record("review.decided", "Proposal", p.reference(), p.organisationId(), outcome + " at rank " + rank);
         if (outcome == Outcome.SELECTED) {
             selected.fire(new ProposalSelected(p.reference(), p.organisationId(), p.callIdentifier(),
-                    p.requestedContribution(), p.cofinancingRate()));
+                    p.requestedContribution(), p.cofinancingRate(), costs(p.costs())));
         }
         return d;
+    }
+
+    /** The submitted budget per cost category, as the budget component reads it (null: not kept then). */
+    private static ProposalSelected.Costs costs(ProposalsForReview.Costs c) {
+        return c == null ? null : new ProposalSelected.Costs(c.personnel(), c.subcontracting(), c.travel(),
+                c.equipment(), c.otherCosts(), c.indirect());
     }
 
     /** Publishes the call's results: every scored proposal must be decided; each applicant gets the letter. */
