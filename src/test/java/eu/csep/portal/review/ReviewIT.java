@@ -156,6 +156,14 @@ class ReviewIT {
         assertEquals(400, wrong.statusCode());
         assertTrue(wrong.body().contains("threshold between 0 and the maximum"), wrong.body());
         assertEquals(200, officer.sendJson("PUT", "api/v1/evaluations/" + call.callId() + "/rubric", EU_RUBRIC).statusCode());
+        // the same rubric through the officer's editor page, with descriptions; a wrong threshold is refused
+        String editor = "officer/rubric.xhtml?call=" + call.callId();
+        assertTrue(officer.get(editor).body().contains("value=\"Implementation\""), "the editor shows the rubric");
+        String wrongRow = officer.submit(editor, "rubric", "save", rubricRows("6")).body();
+        assertTrue(wrongRow.contains("threshold between 0 and the maximum"), wrongRow);
+        assertTrue(officer.submit(editor, "rubric", "save", rubricRows("3")).body().contains("Rubric saved"));
+        assertTrue(officer.getJson("api/v1/evaluations/" + call.callId() + "/rubric").body()
+                .contains("\"description\":\"What reviewers assess under Impact\""));
         assertEquals(200, settings(officer, call, null).statusCode());
 
         long r1 = reviewerId(officer, REVIEWER1);
@@ -187,6 +195,8 @@ class ReviewIT {
         refused(rita.sendJson("PUT", "api/v1/reviews/" + a1 + "/report", scores("3", "4", "4", LONG)), 409, "submitted and locked");
         refused(officer.sendJson("PUT", "api/v1/evaluations/" + call.callId() + "/rubric", EU_RUBRIC), 409,
                 "The rubric can no longer change");
+        assertTrue(officer.submit(editor, "rubric", "save", rubricRows("3")).body()
+                .contains("The rubric can no longer change"), "the editor is refused once frozen");
         assertEquals("2.5", TestDatabase.value("SELECT s.score FROM review_report_score s JOIN review_report r ON r.id = s.report_id "
                 + "WHERE r.assignment_id = ? AND s.position = 0", a1));
 
@@ -556,6 +566,20 @@ class ReviewIT {
         HttpResponse<String> response = client.sendJson("PUT", "api/v1/proposals/" + id + "/" + step, json);
         assertEquals(200, response.statusCode(), step + ": " + response.body());
         return number(response.body(), "version");
+    }
+
+    /** The EU rubric as the editor page posts it (threshold of each criterion given), with descriptions. */
+    private static Map<String, String> rubricRows(String threshold) {
+        Map<String, String> fields = new HashMap<>(Map.of("name", "EU research style", "overallThreshold", "10"));
+        String[] names = {"Excellence", "Impact", "Implementation"};
+        for (int i = 0; i < names.length; i++) {
+            fields.put("criteria:" + i + ":name", names[i]);
+            fields.put("criteria:" + i + ":description", "What reviewers assess under " + names[i]);
+            fields.put("criteria:" + i + ":weight", "1");
+            fields.put("criteria:" + i + ":maxPoints", "5");
+            fields.put("criteria:" + i + ":threshold", threshold);
+        }
+        return fields;
     }
 
     private void openCallBudget(PortalClient officer, String call) {
