@@ -161,9 +161,10 @@ class ReviewIT {
         assertTrue(officer.get(editor).body().contains("value=\"Implementation\""), "the editor shows the rubric");
         String wrongRow = officer.submit(editor, "rubric", "save", rubricRows("6")).body();
         assertTrue(wrongRow.contains("threshold between 0 and the maximum"), wrongRow);
-        assertTrue(officer.submit(editor, "rubric", "save", rubricRows("3")).body().contains("Rubric saved"));
-        assertTrue(officer.getJson("api/v1/evaluations/" + call.callId() + "/rubric").body()
-                .contains("\"description\":\"What reviewers assess under Impact\""));
+        String saved = officer.submit(editor, "rubric", "save", rubricRows("3")).body();
+        assertTrue(saved.contains("Rubric saved"), saved);
+        String rubric = officer.getJson("api/v1/evaluations/" + call.callId()).body();
+        assertTrue(rubric.contains("\"description\":\"What reviewers assess under Impact\""), rubric + "\n" + saved);
         assertEquals(200, settings(officer, call, null).statusCode());
 
         long r1 = reviewerId(officer, REVIEWER1);
@@ -570,7 +571,8 @@ class ReviewIT {
 
     /** The EU rubric as the editor page posts it (threshold of each criterion given), with descriptions. */
     private static Map<String, String> rubricRows(String threshold) {
-        Map<String, String> fields = new HashMap<>(Map.of("name", "EU research style", "overallThreshold", "10"));
+        Map<String, String> fields = new HashMap<>(Map.of("name", "EU research style", "scale_input", "HALF_POINTS",
+                "overallThreshold", "10"));
         String[] names = {"Excellence", "Impact", "Implementation"};
         for (int i = 0; i < names.length; i++) {
             fields.put("criteria:" + i + ":name", names[i]);
