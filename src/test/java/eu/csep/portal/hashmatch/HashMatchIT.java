@@ -51,7 +51,8 @@ class HashMatchIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PortalDeployment.realWar();
+        // the real WAR plus one test-only servlet standing in for the proposals attachment step (see UploadProbe)
+        return PortalDeployment.realWar().addClass(UploadProbe.class);
     }
 
     @ArquillianResource
@@ -193,6 +194,105 @@ class HashMatchIT {
                 "this is not a JPEG".getBytes());
         assertEquals(200, notImage.statusCode(), notImage.body());
         assertTrue(notImage.body().contains("\"imageProblem\":\""), notImage.body());
+    }
+
+    @Test
+    void everyUploadIsScreenedAndMatchesWaitInTheReviewQueue() throws Exception {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Screening list", null);
+        addEntry(admin, list, "pdq", BRIDGE_1, "content:image");
+        byte[] leaflet = ("leaflet " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        addEntry(admin, list, "sha256", hex("SHA-256", leaflet), null);
+        long confirmed = createList(admin, "Confirmed uploads", null);
+        long org = anna();
+        PortalClient ngo = new PortalClient(base);
+        assertEquals(302, ngo.login(DemoLogins.BY_ROLE.get("APPLICANT"), DemoLogins.PASSWORD).statusCode());
+
+        // an image that is a flipped copy of a listed one: quarantined through a dihedral variant
+        byte[] flipped = Files.readAllBytes(VECTORS.resolve("dih/bridge-7-flip-plus-1.jpg"));
+        String held = upload(ngo, "holiday.jpg", org, flipped);
+        assertTrue(held.contains("screening=QUARANTINED") && held.contains("note=held for review (case "), held);
+        assertTrue(held.contains("uploadedBy=anna@voices-of-peace.org"), held);
+        long imageFile = Long.parseLong(field(held, "id"));
+        HttpResponse<String> download = ngo.get("it-probe/upload?id=" + imageFile);
+        assertEquals(409, download.statusCode());
+        assertEquals("documents.quarantined", download.body());
+
+        // hash admins see it in the queue with the match details; nobody else reaches the queue
+        assertEquals(403, ngo.getJson("api/v1/screening-cases").statusCode());
+        HttpResponse<String> queue = admin.getJson("api/v1/screening-cases");
+        assertEquals(200, queue.statusCode(), queue.body());
+        String imageCase = caseOf(queue.body(), imageFile);
+        long caseA = number(imageCase, "id");
+        assertTrue(imageCase.contains("Screening list") && imageCase.contains("(pdq, distance ")
+                && imageCase.contains("\"status\":\"OPEN\"") && imageCase.contains("\"organisationId\":" + org),
+                imageCase);
+        HttpResponse<String> page = admin.get("hashadmin/screening.xhtml?case=" + caseA);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("holiday.jpg") && page.body().contains("Screening list"), "review page shows the case");
+
+        // confirm: a reason is required; the file stays blocked and its hashes go onto another list
+        assertProblem(admin.sendJson("PUT", "api/v1/screening-cases/" + caseA + "/decision", "{\"decision\":\"CONFIRM\"}"),
+                400, "reason", "required");
+        HttpResponse<String> confirm = admin.sendJson("PUT", "api/v1/screening-cases/" + caseA + "/decision",
+                "{\"decision\":\"CONFIRM\",\"reason\":\"copy of listed propaganda\",\"addToList\":" + confirmed
+                        + ",\"labels\":\"behaviour:glorification\"}");
+        assertEquals(200, confirm.statusCode(), confirm.body());
+        assertTrue(confirm.body().contains("\"status\":\"BLOCKED\"") && confirm.body().contains("\"decidedBy\":\"hashadmin@csep-portal.eu\""),
+                confirm.body());
+        assertEquals("BLOCKED", screeningOf(imageFile));
+        assertEquals(409, ngo.get("it-probe/upload?id=" + imageFile).statusCode());
+        assertEquals(3, countEntries(confirmed), "PDQ, MD5 and SHA-256 of the confirmed file");
+        assertProblem(admin.sendJson("PUT", "api/v1/screening-cases/" + caseA + "/decision",
+                "{\"decision\":\"RELEASE\",\"reason\":\"changed my mind\"}"), 409, "decision", "already");
+
+        // a non-image matched by its SHA-256: released as a false alarm and allow-listed, so it stays clear after
+        String leafletHeld = upload(ngo, "leaflet.txt", org, leaflet);
+        assertTrue(leafletHeld.contains("screening=QUARANTINED"), leafletHeld);
+        long leafletFile = Long.parseLong(field(leafletHeld, "id"));
+        String leafletCase = caseOf(admin.getJson("api/v1/screening-cases").body(), leafletFile);
+        assertTrue(leafletCase.contains("(sha256, distance 0, sha256)"), leafletCase);
+        long caseB = number(leafletCase, "id");
+        HttpResponse<String> release = admin.sendJson("PUT", "api/v1/screening-cases/" + caseB + "/decision",
+                "{\"decision\":\"RELEASE\",\"reason\":\"our own leaflet, harmless\",\"allowList\":true}");
+        assertEquals(200, release.statusCode(), release.body());
+        assertEquals("RELEASED", screeningOf(leafletFile));
+        HttpResponse<String> released = ngo.get("it-probe/upload?id=" + leafletFile);
+        assertEquals(200, released.statusCode());
+        assertEquals(new String(leaflet, java.nio.charset.StandardCharsets.UTF_8), released.body());
+        assertTrue(upload(ngo, "leaflet-again.txt", org, leaflet).contains("screening=CLEAR"), "allow-listed");
+
+        // no match: clear; hostile images never break the upload, they are screened by their exact hashes
+        java.awt.image.BufferedImage noise = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 64; y++) {
+            for (int x = 0; x < 64; x++) {
+                noise.setRGB(x, y, random.nextInt());
+            }
+        }
+        String clear = upload(ngo, "noise.png", org, eu.csep.portal.hashmatch.control.pdq.TestImages.write(noise, "png"));
+        assertTrue(clear.contains("screening=CLEAR") && clear.contains("note=null"), clear);
+        byte[] notPng = new byte[400];
+        random.nextBytes(notPng);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, notPng, 0, 8);
+        String broken = upload(ngo, "broken.png", org, notPng);
+        assertTrue(broken.contains("screening=CLEAR") && broken.contains("exact hashes only"), broken);
+        String bomb = upload(ngo, "bomb.png", org, eu.csep.portal.hashmatch.control.pdq.TestImages.pngClaiming(30000, 30000));
+        assertTrue(bomb.contains("screening=CLEAR") && bomb.contains("exact hashes only"), bomb);
+
+        assertEquals(List.of("screening.quarantine", "screening.confirm"), actions(audit("ScreeningCase", caseA)));
+        List<String> releaseAudit = audit("ScreeningCase", caseB);
+        assertEquals(List.of("screening.quarantine", "screening.release"), actions(releaseAudit));
+        assertTrue(releaseAudit.get(1).contains("hashadmin@csep-portal.eu") && releaseAudit.get(1).contains("our own leaflet")
+                && releaseAudit.get(1).contains("allow-listed"), releaseAudit.get(1));
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT m.verdict FROM match_log m JOIN screening_case s"
+                        + " ON s.match_log_id = m.id WHERE s.id = ?")) {
+            q.setLong(1, caseA);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("TRUE_POSITIVE", rs.getString(1));
+            }
+        }
     }
 
     @Test
@@ -717,6 +817,47 @@ class HashMatchIT {
 
     private static List<String> actions(List<String> audit) {
         return audit.stream().map(a -> a.substring(0, a.indexOf(" | "))).toList();
+    }
+
+    private String upload(PortalClient client, String name, long org, byte[] content) {
+        HttpResponse<String> r = client.postBytes("it-probe/upload?org=" + org + "&name=" + name, "application/octet-stream", content);
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    /** The JSON object of the screening case of a file, in a list of cases. */
+    private static String caseOf(String cases, long fileId) {
+        Matcher m = Pattern.compile("\\{[^{}]*\"fileId\":" + fileId + ",[^{}]*\\}").matcher(cases);
+        assertTrue(m.find(), "case of file " + fileId + " in " + cases);
+        return m.group();
+    }
+
+    private static String field(String text, String key) {
+        Matcher m = Pattern.compile("(?m)^" + key + "=(.*)$").matcher(text);
+        assertTrue(m.find(), key + " in " + text);
+        return m.group(1);
+    }
+
+    private static long anna() throws SQLException {
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT organisation_id FROM account WHERE email = ?")) {
+            q.setString(1, DemoLogins.BY_ROLE.get("APPLICANT"));
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String screeningOf(long fileId) throws SQLException {
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT screening FROM stored_file WHERE id = ?")) {
+            q.setLong(1, fileId);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
+            }
+        }
     }
 
     private static int countEntries(long list) throws SQLException {
