@@ -296,6 +296,68 @@ class HashMatchIT {
     }
 
     @Test
+    void aJsonSyncImportFollowsAnotherListsExportIncludingDeletions() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long source = createList(admin, "Sync source", null);
+        String pdq = randomPdq();
+        long pdqEntry = addEntry(admin, source, "pdq", pdq, "behaviour:threat");
+        String md5 = String.format("%032x", new BigInteger(128, random));
+        addEntry(admin, source, "md5", md5, null);
+        long copy = createList(admin, "Sync copy", null);
+
+        // the first sync: the whole export, as another portal would fetch it
+        String export = admin.getJson("api/v1/hash-lists/" + source + "/export").body();
+        HttpResponse<String> first = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json", "application/json",
+                export.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("\"imported\":2") && first.body().contains("\"checkpoint\":\"updated_after="), first.body());
+        assertEquals(2, countEntries(copy));
+        HttpResponse<String> hit = match(admin, "pdq", flip(pdq, 10));
+        assertTrue(hit.body().contains("Sync copy"), "imported PDQ hashes match at once: " + hit.body());
+
+        // the source disables the PDQ entry: the incremental export says deleted, the import disables it here
+        Matcher next = Pattern.compile("\"next\":\\{\"afterId\":(\\d+),\"updatedAfter\":\"([^\"]+)\"").matcher(export);
+        assertTrue(next.find(), export);
+        admin.sendJson("PUT", "api/v1/hash-lists/" + source + "/entries/" + pdqEntry + "/enabled", "{\"enabled\":false}");
+        String changes = admin.getJson("api/v1/hash-lists/" + source + "/export?updated_after="
+                + java.net.URLEncoder.encode(next.group(2), java.nio.charset.StandardCharsets.UTF_8) + "&after_id=" + next.group(1)).body();
+        assertTrue(changes.contains("\"deleted\":true") && !changes.contains(md5), changes);
+        HttpResponse<String> second = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json", "application/json",
+                changes.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, second.statusCode(), second.body());
+        assertTrue(second.body().contains("\"disabled\":1") && second.body().contains("\"imported\":0"), second.body());
+        assertFalse(match(admin, "pdq", flip(pdq, 10)).body().contains("Sync copy"), "disabled by the sync");
+        // the same document again changes nothing (idempotent)
+        HttpResponse<String> again = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json", "application/json",
+                changes.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(again.body().contains("\"disabled\":0") && again.body().contains("\"alreadyPresent\":1"), again.body());
+        // re-enabled at the source: re-enabled here
+        String undeleted = "[{\"type\":\"pdq\",\"hash\":\"" + pdq + "\",\"deleted\":false}]";
+        HttpResponse<String> third = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json", "application/json",
+                undeleted.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(third.body().contains("\"enabled\":1"), third.body());
+        assertTrue(match(admin, "pdq", flip(pdq, 10)).body().contains("Sync copy"));
+
+        // bad entries: all or nothing names them; malformed JSON is reported where it broke; nothing written
+        String bad = "{\"entries\":[{\"type\":\"md5\",\"hash\":\"" + String.format("%032x", new BigInteger(128, random))
+                + "\"},{\"type\":\"pdq\",\"hash\":\"abc\"},{\"type\":\"sha1\",\"hash\":\"00\"}]}";
+        HttpResponse<String> rejected = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json", "application/json",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertProblem(rejected, 400, "line 2: hash", "64 hexadecimal");
+        assertTrue(rejected.body().contains("line 3: type"), rejected.body());
+        assertEquals(2, countEntries(copy));
+        HttpResponse<String> perLine = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json&mode=per-line",
+                "application/json", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(perLine.body().contains("\"imported\":1") && perLine.body().contains("\"rejected\":2"), perLine.body());
+        HttpResponse<String> broken = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json", "application/json",
+                "{\"entries\":[{\"type\":\"md5\",".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertProblem(broken, 400, "line 1: json", "malformed");
+        assertEquals(3, countEntries(copy));
+        List<String> history = audit("HashList", copy);
+        assertTrue(history.stream().anyMatch(a -> a.contains("disabled=1") && a.contains("format=json")), history.toString());
+    }
+
+    @Test
     void aFalsePositiveOnTheAllowListStopsMatchingThatList() throws SQLException {
         PortalClient admin = hashAdmin();
         long list = createList(admin, "Allow list", null);

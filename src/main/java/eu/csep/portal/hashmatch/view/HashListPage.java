@@ -130,8 +130,11 @@ public class HashListPage implements Serializable {
         try (java.io.InputStream in = csv.getInputStream()) {
             HashImports.ImportResult r = imports.importHashes(id, in, csv.getFileName(),
                     perLine ? HashImports.Mode.PER_LINE : HashImports.Mode.ALL_OR_NOTHING,
-                    "lines".equals(format) ? HashImports.Format.LINES : HashImports.Format.HMA_CSV);
+                    HashImports.Format.of(format).orElse(HashImports.Format.HMA_CSV));
             Messages.info("hashmatch.import.done", r.imported(), r.alreadyPresent());
+            if (r.enabled() + r.disabled() > 0) {
+                Messages.info("hashmatch.import.synced", r.enabled(), r.disabled());
+            }
             if (r.rejected() > 0) {
                 Messages.error("import:csv", "hashmatch.import.partly", r.rejected());
                 showLines(r.errors());
@@ -166,7 +169,7 @@ public class HashListPage implements Serializable {
         this.perLine = perLine;
     }
 
-    /** "hma-csv" (default) or "lines" ("&lt;type&gt; &lt;hash&gt;" per line). */
+    /** "hma-csv" (default), "lines" ("&lt;type&gt; &lt;hash&gt;" per line) or "json" (the sync export). */
     public String getFormat() {
         return format;
     }
