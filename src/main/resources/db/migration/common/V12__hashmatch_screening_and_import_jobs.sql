@@ -38,7 +38,6 @@ CREATE TABLE hash_import_job (
     mode             VARCHAR(20)   NOT NULL,
     total_bytes      BIGINT        NOT NULL,
     read_bytes       BIGINT        NOT NULL,
-    lines_read       BIGINT        NOT NULL,
     status           VARCHAR(20)   NOT NULL,
     outcome          VARCHAR(4000),
     started_by       VARCHAR(254)  NOT NULL,

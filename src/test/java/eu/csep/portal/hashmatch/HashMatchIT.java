@@ -358,6 +358,128 @@ class HashMatchIT {
     }
 
     @Test
+    void aLongImportRunsInTheBackgroundWithAProgressBar() throws Exception {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Background import", null);
+        // above the 1 MiB threshold: 30,000 lines of the HMA CSV
+        Path csv = Files.createTempFile("long-import", ".csv");
+        StringBuilder text = new StringBuilder("signal_type,signal_str,collab,category,tags\n");
+        for (int i = 0; i < 30_000; i++) {
+            text.append("video_md5,").append(String.format("%032x", new BigInteger(128, random))).append(",EU IRU,,\n");
+        }
+        Files.writeString(csv, text);
+        try (Browser browser = Browser.start()) {
+            browser.resize(1280, 1000);
+            browser.open(base + "login.xhtml");
+            browser.type("login:email", DemoLogins.BY_ROLE.get("HASH_ADMIN"));
+            browser.type("login:password", DemoLogins.PASSWORD);
+            browser.click("login:submit");
+            browser.waitUntil(() -> browser.driver().getCurrentUrl().contains("dashboard"));
+            browser.open(base + "hashadmin/list.xhtml?id=" + list);
+            browser.driver().findElement(By.id("import:csv_input")).sendKeys(csv.toString());
+            browser.click("import:run");
+            browser.waitUntil(() -> !browser.driver().findElements(By.id("progress:bar")).isEmpty());
+            assertTrue(browser.text().contains("runs in the background"), browser.text());
+            browser.screenshot("hashmatch-import-progress");
+            long until = System.nanoTime() + 180_000_000_000L; // a shared CI machine can be slow
+            while (browser.driver().findElements(By.id("importOutcome")).isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(500);
+            }
+            assertFalse(browser.driver().findElements(By.id("importOutcome")).isEmpty(), "no outcome; job: "
+                    + TestDatabase.value("SELECT status || ' ' || read_bytes || '/' || total_bytes || ' ' || COALESCE(outcome, '')"
+                            + " FROM hash_import_job WHERE list_id = ?", list));
+            browser.screenshot("hashmatch-import-done");
+            assertTrue(browser.find("importOutcome").getText().matches("(?s)30.?000 hash\\(es\\) imported, 0 already.*"),
+                    browser.find("importOutcome").getText());
+            assertTrue(browser.find("progress:bar").getText().contains("100%"), browser.find("progress:bar").getText());
+        } finally {
+            Files.delete(csv);
+        }
+        assertEquals(30_000, countEntries(list));
+        assertEquals("DONE", TestDatabase.value("SELECT status FROM hash_import_job WHERE list_id = ?", list));
+        assertEquals("yes", TestDatabase.value("SELECT CASE WHEN read_bytes = total_bytes AND total_bytes > 1048576 THEN 'yes'"
+                + " ELSE read_bytes || '/' || total_bytes END FROM hash_import_job"
+                + " WHERE list_id = ?", list));
+    }
+
+    /**
+     * Two nodes on one PostgreSQL: a second Payara Micro (the only extra start of the suite) joins this test's
+     * cluster; a PDQ hash added on node A must match on node B within about a second. B's PDQ hits come only from
+     * B's own in-memory index, so a match there proves the clustered event arrived (the database re-check after
+     * a hit can only remove matches, never add them).
+     */
+    @Test
+    void aHashAddedOnOneNodeMatchesOnAnotherWithinASecond() throws Exception {
+        java.net.URL nodeB = null;
+        Process process = null;
+        Path log = Path.of("target", "hashmatch-node-b.log");
+        try {
+            int port;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of(System.getProperty("payara.cmdOptions", "").trim().split("\\s+")));
+            command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                    "--deploy", new java.io.File(System.getProperty("app.war", "target/app.war")).getAbsolutePath() + "",
+                    "--contextroot", "/", "--port", Integer.toString(port)));
+            command.addAll(List.of(System.getProperty("payara.extraMicroOptions", "").trim().split("\\s+")));
+            command.removeIf(String::isBlank);
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            nodeB = new URL("http://127.0.0.1:" + port + "/");
+            long deadline = System.nanoTime() + 300_000_000_000L;
+            String started = "";
+            while (System.nanoTime() < deadline && process.isAlive()) {
+                started = Files.exists(log) ? Files.readString(log) : "";
+                if (started.contains("Payara Micro") && started.contains("ready in")) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+            assertTrue(process.isAlive() && started.contains("ready in"), "node B did not start; see " + log.toAbsolutePath());
+            // wait until B has joined A's data grid (the clustered CDI events travel over it)
+            long joinDeadline = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < joinDeadline && !Files.readString(log).contains("DG Size: 2")) {
+                Thread.sleep(250);
+            }
+
+            PortalClient a = hashAdmin();
+            PortalClient b = new PortalClient(nodeB);
+            assertEquals(302, b.login(DemoLogins.BY_ROLE.get("HASH_ADMIN"), DemoLogins.PASSWORD).statusCode());
+            long list = createList(a, "Cluster list", null);
+            String stored = randomPdq();
+            String query = flip(stored, 12);
+            assertFalse(match(b, "pdq", query).body().contains("Cluster list"), "not there yet");
+            long entry = addEntry(a, list, "pdq", stored, null);
+            long added = System.nanoTime();
+            long seen = -1;
+            while (System.nanoTime() - added < 10_000_000_000L) {
+                if (match(b, "pdq", query).body().contains("\"entryId\":" + entry)) {
+                    seen = System.nanoTime();
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            assertTrue(seen > 0, "node B never matched the hash added on node A; see " + log.toAbsolutePath());
+            long millis = (seen - added) / 1_000_000;
+            System.out.println("[cluster] hash added on node A matched on node B after " + millis + " ms");
+            assertTrue(millis < 3000, "a second or so, not " + millis + " ms");
+
+            // and a disable on A stops the match on B at once
+            a.sendJson("PUT", "api/v1/hash-lists/" + list + "/entries/" + entry + "/enabled", "{\"enabled\":false}");
+            assertFalse(match(b, "pdq", query).body().contains("\"entryId\":" + entry));
+        } finally {
+            if (process != null) {
+                process.destroy();
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    @Test
     void aFalsePositiveOnTheAllowListStopsMatchingThatList() throws SQLException {
         PortalClient admin = hashAdmin();
         long list = createList(admin, "Allow list", null);
