@@ -869,7 +869,7 @@ class HashMatchIT {
         assertTrue(rejected.body().contains("\"field\":\"line 5: type\""), rejected.body());
         assertEquals(0, countEntries(list), "all or nothing");
         assertProblem(admin.postBytes("api/v1/hash-lists/" + list + "/import?format=xml", "text/plain", badBytes),
-                400, "format", "hma-csv (default) or lines");
+                400, "format", "hma-csv (default), lines or json");
 
         HttpResponse<String> perLine = admin.postBytes("api/v1/hash-lists/" + list + "/import?format=lines&mode=per-line",
                 "text/plain", badBytes);
