@@ -279,6 +279,21 @@ class HashMatchIT {
         String bomb = upload(ngo, "bomb.png", org, eu.csep.portal.hashmatch.control.pdq.TestImages.pngClaiming(30000, 30000));
         assertTrue(bomb.contains("screening=CLEAR") && bomb.contains("exact hashes only"), bomb);
 
+        // the real upload path: an NGO attaches a partner letter to its proposal — a rotated copy of a listed
+        // image — and the proposal shows it withheld; the hash admins have the case
+        String call = openCall();
+        HttpResponse<String> started = ngo.postJson("api/v1/proposals", "{\"callIdentifier\":\"" + call + "\"}");
+        assertEquals(201, started.statusCode(), started.body());
+        long proposal = number(started.body(), "id");
+        HttpResponse<String> attached = ngo.postFile("api/v1/proposals/" + proposal + "/attachments?kind=PARTNER_LETTER",
+                "file", "letter.jpg", "image/jpeg", Files.readAllBytes(VECTORS.resolve("dih/bridge-3-rotate-180.jpg")));
+        assertEquals(201, attached.statusCode(), attached.body());
+        assertTrue(attached.body().contains("\"screening\":\"QUARANTINED\"") && attached.body().contains("\"withheld\":true"),
+                attached.body());
+        long attachment = number(attached.body(), "id");
+        assertEquals(409, ngo.get("api/v1/proposals/" + proposal + "/attachments/" + attachment + "/content").statusCode());
+        assertTrue(admin.getJson("api/v1/screening-cases").body().contains("\"filename\":\"letter.jpg\""), "in the queue");
+
         assertEquals(List.of("screening.quarantine", "screening.confirm"), actions(audit("ScreeningCase", caseA)));
         List<String> releaseAudit = audit("ScreeningCase", caseB);
         assertEquals(List.of("screening.quarantine", "screening.release"), actions(releaseAudit));
@@ -1031,6 +1046,21 @@ class HashMatchIT {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** An open call, put straight into the database (the calls component's pages are tested in CallsIT). */
+    private static String openCall() throws SQLException {
+        String identifier = "CSEP-H" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("INSERT INTO call_for_proposals (id, identifier, title, description,"
+                        + " opens_at, deadline, budget, min_grant, max_grant, max_cofinancing_rate, min_partners,"
+                        + " max_duration_months, status, created_at, version) VALUES (nextval('call_seq'), ?, 'Screening test call',"
+                        + " 'A call for HashMatchIT', now() - interval '1 day', now() + interval '300 days', 4000000, 250000,"
+                        + " 1000000, 90, 0, 24, 'OPEN', now(), 1)")) {
+            q.setString(1, identifier);
+            q.executeUpdate();
+        }
+        return identifier;
     }
 
     private static String screeningOf(long fileId) throws SQLException {
