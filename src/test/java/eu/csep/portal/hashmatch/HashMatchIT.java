@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -292,7 +293,20 @@ class HashMatchIT {
                 attached.body());
         long attachment = number(attached.body(), "id");
         assertEquals(409, ngo.get("api/v1/proposals/" + proposal + "/attachments/" + attachment + "/content").statusCode());
-        assertTrue(admin.getJson("api/v1/screening-cases").body().contains("\"filename\":\"letter.jpg\""), "in the queue");
+        Matcher letter = Pattern.compile("\\{[^{}]*\"filename\":\"letter.jpg\"[^{}]*\\}")
+                .matcher(admin.getJson("api/v1/screening-cases").body());
+        assertTrue(letter.find(), "in the queue");
+        long caseC = number(letter.group(), "id");
+        // decided on the review page: a reason is required there too, then the letter stays blocked
+        HttpResponse<String> noReason = admin.submit("hashadmin/screening.xhtml?case=" + caseC, "decide", "confirm",
+                Map.of("caseId", Long.toString(caseC)));
+        assertEquals(200, noReason.statusCode());
+        assertTrue(noReason.body().contains("This field is required."), "reason required on the page");
+        HttpResponse<String> onPage = admin.submit("hashadmin/screening.xhtml?case=" + caseC, "decide", "confirm",
+                Map.of("caseId", Long.toString(caseC), "reason", "rotated copy of a listed image"));
+        assertEquals(302, onPage.statusCode(), onPage.body());
+        assertTrue(admin.getJson("api/v1/screening-cases/" + caseC).body().contains("\"status\":\"BLOCKED\""));
+        assertTrue(ngo.getJson("api/v1/proposals/" + proposal + "/attachments").body().contains("\"screening\":\"BLOCKED\""));
 
         assertEquals(List.of("screening.quarantine", "screening.confirm"), actions(audit("ScreeningCase", caseA)));
         List<String> releaseAudit = audit("ScreeningCase", caseB);

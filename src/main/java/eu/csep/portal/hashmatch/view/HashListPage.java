@@ -47,6 +47,7 @@ public class HashListPage implements Serializable {
 
     private Long jobId;
     private String jobOutcome;
+    private String jobFileName;
     private boolean jobFailed;
 
     private transient org.primefaces.model.file.UploadedFile csv;
@@ -184,7 +185,7 @@ public class HashListPage implements Serializable {
             tmp = null; // the runner owns it now
             jobId = job.getId();
             jobOutcome = null;
-            Messages.info("hashmatch.importJob.started", csv.getFileName());
+            jobFileName = csv.getFileName();
         } catch (IOException e) {
             Messages.error("import:csv", "hashmatch.file.unreadable");
         } catch (RuntimeException e) {
@@ -224,6 +225,10 @@ public class HashListPage implements Serializable {
 
     public boolean isJobRunning() {
         return jobId != null && jobOutcome == null;
+    }
+
+    public String getJobFileName() {
+        return jobFileName;
     }
 
     public String getJobOutcome() {

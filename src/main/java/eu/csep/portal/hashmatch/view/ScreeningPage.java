@@ -7,19 +7,25 @@ import eu.csep.portal.hashmatch.control.Thumbnail;
 import eu.csep.portal.hashmatch.control.pdq.ImageDecoder;
 import eu.csep.portal.hashmatch.entity.ScreeningCase;
 import eu.csep.portal.shared.view.Messages;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * Backs /hashadmin/screening.xhtml: the review queue of quarantined uploads. {@code ?case=N} opens one case with
  * its match details and a blurred preview (images only), where the admin releases or confirms it with a reason.
+ * View scope keeps the case id from the GET to the decision's postback; entities are reloaded, never kept.
  */
 @Named
-@RequestScoped
-public class ScreeningPage {
+@ViewScoped
+public class ScreeningPage implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Screenings screenings;
@@ -32,10 +38,10 @@ public class ScreeningPage {
 
     private String status = "OPEN";
     private Long caseId;
-    private ScreeningCase current;
-    private String thumbnail;
-    private boolean thumbnailLoaded;
-    private List<ScreeningCase> cases;
+    private transient ScreeningCase current;
+    private transient String thumbnail;
+    private transient boolean thumbnailLoaded;
+    private transient List<ScreeningCase> cases;
     private String reason;
     private boolean allowList;
     private Long addToList;
