@@ -1,0 +1,149 @@
+package eu.csep.portal.reach.boundary;
+
+import eu.csep.portal.reach.control.ReachCsv;
+import eu.csep.portal.reach.control.RowInput;
+import eu.csep.portal.reach.entity.Channel;
+import eu.csep.portal.shared.boundary.Refusal;
+import eu.csep.portal.shared.control.Texts;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Campaign reach over the API: an NGO (signed in, or a machine client with the organisation's reach token) sends a
+ * report as JSON or as a CSV file; the answer is 201 with the stored version, 200 "already stored" for a repeated
+ * Idempotency-Key, or 400 listing every bad row. Officers read every campaign.
+ */
+@Path("campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reach")
+public class ReachResource {
+
+    public record RowRequest(String dateFrom, String dateTo, String platform, String metric, Object value,
+            String provenance) {
+    }
+
+    public record ReportRequest(String periodFrom, String periodTo, Boolean correction, List<RowRequest> rows) {
+    }
+
+    /** Files larger than this are refused before parsing (200,000 rows fit comfortably). */
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    ReachReports reports;
+
+    @Inject
+    ReachDashboards dashboards;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "The caller's campaigns (funded grants); for officers every campaign")
+    public List<ReachViews.CampaignView> campaigns() {
+        return campaigns.visible().stream().map(ReachViews.CampaignView::of).toList();
+    }
+
+    @POST
+    @Path("{reference}/reach")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report reach for a period (JSON); requires an Idempotency-Key header")
+    public Response report(@PathParam("reference") String reference, @HeaderParam("Idempotency-Key") String key,
+            ReportRequest request) {
+        if (request == null) {
+            throw Refusal.invalid("rows", "reach.rows.empty");
+        }
+        List<RowInput> rows = new ArrayList<>();
+        List<RowRequest> given = request.rows() == null ? List.of() : request.rows();
+        for (int i = 0; i < given.size(); i++) {
+            RowRequest r = given.get(i);
+            if (r == null) {
+                continue;
+            }
+            rows.add(new RowInput(i + 1, r.dateFrom(), r.dateTo(), r.platform(), r.metric(),
+                    r.value() == null ? null : r.value().toString(), r.provenance()));
+        }
+        LocalDate from = date("periodFrom", request.periodFrom());
+        LocalDate to = date("periodTo", request.periodTo());
+        return stored(reference, () -> new ReachReports.Submission(key, from, to,
+                Boolean.TRUE.equals(request.correction()), Channel.API, rows, null));
+    }
+
+    @POST
+    @Path("{reference}/reach/csv")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Report reach as a CSV file (" + ReachCsv.COLUMNS + "); the Idempotency-Key header is "
+            + "optional (default: the file's SHA-256)")
+    public Response csv(@PathParam("reference") String reference, @HeaderParam("Idempotency-Key") String key,
+            @QueryParam("correction") @DefaultValue("false") boolean correction, byte[] content) {
+        return stored(reference, () -> ReachUploads.submission(key, correction, Channel.CSV, content));
+    }
+
+    @GET
+    @Path("{reference}/reach")
+    @Operation(summary = "Every report of the campaign, all versions")
+    public List<ReachViews.ReportView> reports(@PathParam("reference") String reference) {
+        return reports.reports(reference).stream().map(ReachViews.ReportView::of).toList();
+    }
+
+    @GET
+    @Path("{reference}/dashboard")
+    @Operation(summary = "The campaign against its targets: KPIs, funnel, series per platform, derived metrics")
+    public ReachViews.DashboardView dashboard(@PathParam("reference") String reference) {
+        return ReachViews.DashboardView.of(dashboards.campaign(reference));
+    }
+
+    private Response stored(String reference, Supplier<ReachReports.Submission> submission) {
+        try {
+            ReachReports.Receipt receipt = reports.submit(reference, submission.get());
+            ReachViews.ReceiptView view = ReachViews.ReceiptView.of(receipt, locale());
+            return receipt.alreadyStored() ? Response.ok(view).build()
+                    : Response.created(uri.getBaseUriBuilder().path("campaigns").path(reference).path("reach")
+                            .build()).entity(view).build();
+        } catch (ReportRejected rejected) {
+            return ReachViews.rejected(rejected, locale());
+        }
+    }
+
+    private static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid(field, "reach.row.date", text.length() > 20 ? text.substring(0, 20) : text);
+        }
+    }
+
+    private Locale locale() {
+        return headers.getAcceptableLanguages().isEmpty() ? Locale.ENGLISH
+                : Texts.supported(headers.getAcceptableLanguages().get(0));
+    }
+}
