@@ -56,7 +56,12 @@ public class ReachReports {
      * {@code contentHash} identifies the content for idempotency (null: computed from the rows).
      */
     public record Submission(String key, LocalDate periodFrom, LocalDate periodTo, boolean correction,
-            Channel channel, List<RowInput> rows, String contentHash) {
+            Channel channel, List<RowInput> rows, String contentHash, List<RowError> fileErrors) {
+
+        public Submission(String key, LocalDate periodFrom, LocalDate periodTo, boolean correction, Channel channel,
+                List<RowInput> rows, String contentHash) {
+            this(key, periodFrom, periodTo, correction, channel, rows, contentHash, List.of());
+        }
     }
 
     public record Receipt(long reportId, String campaign, int version, boolean alreadyStored, int rows, int flagged,
@@ -116,8 +121,11 @@ public class ReachReports {
             RowStore store = new RowStore(connection());
             List<StoredRow> stored = store.current(campaign.getReference(), from, to, superseded);
             ReachRules.Checked checked = ReachRules.check(s.rows(), catalogue.kinds(), frame, stored);
-            if (!checked.valid()) {
-                throw new ReportRejected(checked.errors());
+            if (!checked.valid() || !s.fileErrors().isEmpty()) {
+                List<RowError> all = new ArrayList<>(s.fileErrors());
+                all.addAll(checked.errors());
+                all.sort(java.util.Comparator.comparingInt(RowError::line));
+                throw new ReportRejected(all);
             }
             Set<String> metrics = checked.rows().stream().map(ReportRow::metric).collect(Collectors.toSet());
             Map<Integer, Set<String>> flags = Anomalies.flags(checked.rows(),

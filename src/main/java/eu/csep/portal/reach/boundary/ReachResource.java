@@ -1,6 +1,8 @@
 package eu.csep.portal.reach.boundary;
 
 import eu.csep.portal.reach.control.ReachCsv;
+import eu.csep.portal.reach.control.ReachExports;
+import eu.csep.portal.reach.control.ReachReportPdf;
 import eu.csep.portal.reach.control.RowInput;
 import eu.csep.portal.reach.entity.Channel;
 import eu.csep.portal.shared.boundary.Refusal;
@@ -117,6 +119,60 @@ public class ReachResource {
     @Operation(summary = "The campaign against its targets: KPIs, funnel, series per platform, derived metrics")
     public ReachViews.DashboardView dashboard(@PathParam("reference") String reference) {
         return ReachViews.DashboardView.of(dashboards.campaign(reference));
+    }
+
+    @GET
+    @Path("{reference}/exports/kpis.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The campaign's KPI table as CSV")
+    public Response kpisCsv(@PathParam("reference") String reference) {
+        return download(ReachExports.csv(ReachExports.kpis(dashboards.campaign(reference).view())), "text/csv",
+                reference + "-kpis.csv");
+    }
+
+    @GET
+    @Path("{reference}/exports/kpis.xlsx")
+    @Produces(ReachResource.XLSX)
+    @Operation(summary = "The campaign's KPI table as XLSX")
+    public Response kpisXlsx(@PathParam("reference") String reference) {
+        return download(ReachExports.xlsx(ReachExports.kpis(dashboards.campaign(reference).view())), XLSX,
+                reference + "-kpis.xlsx");
+    }
+
+    @GET
+    @Path("{reference}/exports/report.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The campaign reach report as PDF, with its charts")
+    public Response pdf(@PathParam("reference") String reference, @QueryParam("lang") String lang) {
+        Locale locale = lang == null ? locale() : Texts.supported(Locale.forLanguageTag(lang));
+        ReachDashboards.CampaignDashboard d = dashboards.campaign(reference);
+        List<String> kpis = d.view().kpis().stream().map(k -> k.platform() + " · " + k.metric() + ": "
+                + k.actual().toPlainString() + " / " + k.target() + " (" + (k.percent() == null ? "-" : k.percent())
+                + " %) " + Texts.get(locale, "reach.light." + k.light()) + (k.flagged() > 0 ? " · "
+                        + Texts.get(locale, "reach.page.flagged") + " " + k.flagged() : "")).toList();
+        var derived = d.view().derived();
+        List<String> facts = List.of(
+                Texts.get(locale, "reach.page.costPer1000Reached") + ": " + orDash(derived.costPer1000Reached()) + " EUR",
+                Texts.get(locale, "reach.page.costPer1000Impressions") + ": " + orDash(derived.costPer1000Impressions()) + " EUR",
+                "CTR: " + orDash(derived.ctr()),
+                Texts.get(locale, "reach.page.flagged") + ": " + d.view().flagged());
+        byte[] pdf = ReachReportPdf.render(new ReachReportPdf.Content(
+                Texts.get(locale, "reach.page.title") + " · " + d.campaign().getReference(),
+                Texts.get(locale, "reach.page.duration", d.campaign().getStartsOn(), d.campaign().getEndsOn(),
+                        d.view().expectedPercent()), kpis, facts, d.view(),
+                Texts.get(locale, "reach.pdf.kpiChart"), Texts.get(locale, "reach.page.series")));
+        return download(pdf, "application/pdf", reference + "-reach.pdf");
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    static Response download(byte[] body, String type, String filename) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .build();
+    }
+
+    private static String orDash(Object value) {
+        return value == null ? "-" : value.toString();
     }
 
     private Response stored(String reference, Supplier<ReachReports.Submission> submission) {

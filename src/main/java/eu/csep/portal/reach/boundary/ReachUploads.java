@@ -24,12 +24,13 @@ public final class ReachUploads {
             throw Refusal.invalid("file", "reach.csv.tooLarge", ReachResource.MAX_FILE_BYTES / (1024 * 1024));
         }
         ReachCsv.Parsed parsed = ReachCsv.parse(content);
-        if (!parsed.errors().isEmpty()) {
+        if (parsed.errors().stream().anyMatch(e -> e.line() == 0)) {
             throw new ReportRejected(parsed.errors());
         }
         String hash = sha256(content, correction);
         String k = key == null || key.isBlank() ? "file-" + hash.substring(0, 40) : key;
-        return new ReachReports.Submission(k, null, null, correction, channel, parsed.rows(), hash);
+        // broken lines are listed together with the rule violations of the readable ones
+        return new ReachReports.Submission(k, null, null, correction, channel, parsed.rows(), hash, parsed.errors());
     }
 
     static String sha256(byte[] content, boolean correction) {

@@ -19,13 +19,14 @@ public class ReportRejected extends RuntimeException {
     public ReportRejected(List<RowError> errors) {
         super(errors.size() + " bad row(s); nothing stored");
         this.errors = List.copyOf(errors.subList(0, Math.min(LISTED, errors.size())));
-        this.total = errors.size();
+        this.total = (int) errors.stream().map(RowError::line).distinct().count();
     }
 
     public List<RowError> errors() {
         return errors == null ? List.of() : errors;
     }
 
+    /** How many rows (or lines) are bad; a row may have several errors. */
     public int total() {
         return total;
     }
