@@ -129,6 +129,35 @@ class ReachIT {
                 + " AND platform = 'YOUTUBE' AND metric = 'impressions'", campaign), "the aggregate follows the correction");
         assertEquals("6", TestDatabase.value("SELECT SUM(row_count) FROM reach_monthly WHERE campaign_ref = ?", campaign));
 
+        // evidence: a screenshot stored (hashed, screened) by the documents component, named by evidence rows
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        HttpResponse<String> evidence = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(
+                "api/v1/campaigns/" + campaign + "/evidence?filename=tiktok-insights.png"))
+                .header("Accept", "application/json").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(png.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, evidence.statusCode(), evidence.body());
+        assertTrue(evidence.body().contains("\"contentType\":\"image/png\""), evidence.body());
+        assertTrue(evidence.body().matches(".*\"sha256\":\"[0-9a-f]{64}\".*"), evidence.body());
+        long fileId = number(evidence.body(), "id");
+        String evidenceRows = """
+                {"periodFrom":"2026-12-01","periodTo":"2026-12-31","rows":[
+                 {"platform":"TikTok","metric":"shares","value":40,"provenance":"evidence","evidenceFileId":%d},
+                 {"platform":"TikTok","metric":"saves","value":4,"provenance":"evidence"},
+                 {"platform":"TikTok","metric":"comments","value":4,"provenance":"evidence","evidenceFileId":99999999}]}""";
+        HttpResponse<String> unproven = call("POST", path, evidenceRows.formatted(fileId), token, "dec-evidence");
+        refused(unproven, 400, "line 2: provenance", "needs an evidence file");
+        assertTrue(unproven.body().contains("\"line 3: evidence\""), unproven.body());
+        HttpResponse<String> proven = call("POST", path, """
+                {"periodFrom":"2026-12-01","periodTo":"2026-12-31","rows":[
+                 {"platform":"TikTok","metric":"shares","value":40,"provenance":"evidence","evidenceFileId":%d}]}"""
+                .formatted(fileId), token, "dec-evidence-2");
+        assertEquals(201, proven.statusCode(), proven.body());
+        assertEquals(String.valueOf(fileId), TestDatabase.value("SELECT evidence_file_id FROM reach_row WHERE"
+                + " campaign_ref = ? AND metric = 'shares'", campaign));
+
         // the token serves its organisation's campaigns and nothing else
         String foreign = foreignCampaign();
         refused(call("POST", "api/v1/campaigns/" + foreign + "/reach", NOVEMBER.formatted(1), token, "x"), 404, null,
@@ -156,7 +185,7 @@ class ReachIT {
         String dashboard = call("GET", "api/v1/campaigns/" + campaign + "/dashboard", null, token, null).body();
         String tiktok = object(dashboard, "\"metric\":\"impressions\",\"percent\":20.0,\"platform\":\"TIKTOK\"");
         assertTrue(tiktok.contains("\"actual\":200000") && tiktok.contains("\"target\":1000000"), tiktok);
-        assertTrue(dashboard.contains("\"ctr\":0.0125"), "derived CTR = 2,500 / 200,000: " + dashboard);
+        assertTrue(dashboard.contains("\"ctr\":0.0093"), "derived CTR = 2,500 / 270,000: " + dashboard);
         assertTrue(dashboard.contains("\"costPer1000Impressions\":740.74"), "EUR 200,000 paid / 270,000 impressions: " + dashboard);
 
         assertEquals(200, anna.sendJson("PUT", "api/v1/reach-tokens/" + tokenId + "/revoked", "{}").statusCode());

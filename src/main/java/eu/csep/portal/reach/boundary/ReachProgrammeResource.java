@@ -25,7 +25,6 @@ public class ReachProgrammeResource {
 
     @GET
     @Path("exports/campaigns.csv")
-    @Produces("text/csv")
     @Operation(summary = "The programme's campaigns with status and reporting as CSV")
     public Response campaignsCsv() {
         return ReachResource.download(ReachExports.csv(campaigns()), "text/csv", "reach-campaigns.csv");
@@ -33,7 +32,6 @@ public class ReachProgrammeResource {
 
     @GET
     @Path("exports/campaigns.xlsx")
-    @Produces(ReachResource.XLSX)
     @Operation(summary = "The programme's campaigns with status and reporting as XLSX")
     public Response campaignsXlsx() {
         return ReachResource.download(ReachExports.xlsx(campaigns()), ReachResource.XLSX, "reach-campaigns.xlsx");

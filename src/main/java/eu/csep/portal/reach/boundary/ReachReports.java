@@ -1,5 +1,8 @@
 package eu.csep.portal.reach.boundary;
 
+import eu.csep.portal.documents.boundary.Documents;
+import eu.csep.portal.documents.boundary.StoredFileInfo;
+import eu.csep.portal.documents.boundary.Upload;
 import eu.csep.portal.reach.control.Anomalies;
 import eu.csep.portal.reach.control.ReachRules;
 import eu.csep.portal.reach.control.ReportRow;
@@ -48,6 +51,10 @@ import java.util.stream.Collectors;
 @RolesAllowed("REPORT_REACH")
 public class ReachReports {
 
+    public static final String EVIDENCE_PURPOSE = "reach-evidence";
+    static final Set<String> EVIDENCE_TYPES = Set.of("image/png", "image/jpeg", "application/pdf", "text/csv",
+            "text/plain");
+
     /** Latest figures per metric the running median looks at. */
     static final int HISTORY = 500;
 
@@ -86,6 +93,37 @@ public class ReachReports {
     @Inject
     Clock clock;
 
+    @Inject
+    Documents documents;
+
+    /**
+     * A report with its evidence file, in one transaction: the file is stored (hashed, screened) and named by every
+     * row whose provenance is "evidence"; a rejected report keeps no file either.
+     */
+    public Receipt submit(String reference, Submission s, String evidenceName, byte[] evidence) {
+        if (evidence == null || evidence.length == 0) {
+            return submit(reference, s);
+        }
+        long file = storeEvidence(reference, evidenceName, evidence).id();
+        List<RowInput> rows = s.rows().stream().map(r -> r.evidenceFileId() == null ? r.withEvidence(file) : r)
+                .toList();
+        return submit(reference, new Submission(s.key(), s.periodFrom(), s.periodTo(), s.correction(), s.channel(),
+                rows, s.contentHash() == null ? null : s.contentHash() + "+" + file, s.fileErrors()));
+    }
+
+    /** A report file (CSV) as uploaded, with an optional evidence file for its "evidence" rows. */
+    public record FileReport(String key, boolean correction, Channel channel, byte[] content, Long evidenceFileId,
+            String evidenceName, byte[] evidence) {
+    }
+
+    /** Reads the file here, behind this boundary's permission check, then stores it like any other report. */
+    public Receipt submitFile(String reference, FileReport f) {
+        Long evidenceFileId = f.evidence() == null || f.evidence().length == 0 ? f.evidenceFileId()
+                : Long.valueOf(storeEvidence(reference, f.evidenceName(), f.evidence()).id());
+        return submit(reference, ReachUploads.submission(f.key(), f.correction(), f.channel(), f.content(),
+                evidenceFileId));
+    }
+
     public Receipt submit(String reference, Submission s) {
         String key = s.key() == null ? "" : s.key().strip();
         if (key.isEmpty() || key.length() > ReachReport.KEY_MAX) {
@@ -121,9 +159,11 @@ public class ReachReports {
             RowStore store = new RowStore(connection());
             List<StoredRow> stored = store.current(campaign.getReference(), from, to, superseded);
             ReachRules.Checked checked = ReachRules.check(s.rows(), catalogue.kinds(), frame, stored);
-            if (!checked.valid() || !s.fileErrors().isEmpty()) {
+            List<RowError> evidenceErrors = evidence(checked.rows(), campaign.getOrganisationId());
+            if (!checked.valid() || !s.fileErrors().isEmpty() || !evidenceErrors.isEmpty()) {
                 List<RowError> all = new ArrayList<>(s.fileErrors());
                 all.addAll(checked.errors());
+                all.addAll(evidenceErrors);
                 all.sort(java.util.Comparator.comparingInt(RowError::line));
                 throw new ReportRejected(all);
             }
@@ -133,7 +173,8 @@ public class ReachReports {
             List<RowStore.NewRow> rows = new ArrayList<>(checked.rows().size());
             for (ReportRow r : checked.rows()) {
                 Set<String> f = flags.get(r.line());
-                rows.add(new RowStore.NewRow(r, f == null ? null : String.join(",", new TreeSet<>(f)), null));
+                rows.add(new RowStore.NewRow(r, f == null ? null : String.join(",", new TreeSet<>(f)),
+                        r.evidenceFileId()));
             }
             int version = replaced.stream().mapToInt(ReachReport::getVersion).max().orElse(0) + 1;
             ReachReport report = new ReachReport(campaign.getReference(), key, hash, from, to, version,
@@ -158,6 +199,44 @@ public class ReachReports {
         } catch (SQLException e) {
             throw new IllegalStateException("storing the reach report failed", e);
         }
+    }
+
+    /**
+     * Stores an evidence file (screenshot, platform CSV export, PDF) for the caller's campaign: hashed, screened and
+     * kept by the documents component; report rows with provenance "evidence" name it by its id.
+     */
+    public StoredFileInfo storeEvidence(String reference, String filename, byte[] content) {
+        ReachCampaign campaign = campaigns.writable(reference);
+        StoredFileInfo file = documents.store(new Upload(EVIDENCE_PURPOSE, campaign.getOrganisationId(), filename,
+                content, EVIDENCE_TYPES));
+        audit.record("reach.evidence", "stored_file", file.id(), campaign.getOrganisationId(), "after: campaign="
+                + campaign.getReference() + ", file=" + file.filename() + ", sha256=" + file.sha256());
+        return file;
+    }
+
+    /** Every evidence row names a file of this organisation's reach evidence that screening has not withheld. */
+    private List<RowError> evidence(List<ReportRow> rows, long organisation) {
+        Set<Long> ids = rows.stream().map(ReportRow::evidenceFileId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StoredFileInfo> files = documents.infos(ids).stream()
+                .collect(Collectors.toMap(StoredFileInfo::id, f -> f));
+        List<RowError> errors = new ArrayList<>();
+        for (ReportRow r : rows) {
+            if (r.evidenceFileId() == null) {
+                continue;
+            }
+            StoredFileInfo f = files.get(r.evidenceFileId());
+            if (f == null || !EVIDENCE_PURPOSE.equals(f.purpose()) || f.organisationId() == null
+                    || f.organisationId() != organisation) {
+                errors.add(RowError.of(r.line(), "evidence", "reach.row.evidenceUnknown", r.evidenceFileId()));
+            } else if (!f.available()) {
+                errors.add(RowError.of(r.line(), "evidence", "reach.row.evidenceWithheld", f.filename()));
+            }
+        }
+        return errors;
     }
 
     /** The campaign's reports, every version, newest period first. */
@@ -200,7 +279,8 @@ public class ReachReports {
                     .getBytes(StandardCharsets.UTF_8));
             for (RowInput r : s.rows()) {
                 digest.update((r.dateFrom() + "|" + r.dateTo() + "|" + r.platform() + "|" + r.metric() + "|"
-                        + r.value() + "|" + r.provenance() + "\n").getBytes(StandardCharsets.UTF_8));
+                        + r.value() + "|" + r.provenance() + "|" + r.evidenceFileId() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

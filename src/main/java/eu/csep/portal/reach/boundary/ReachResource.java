@@ -42,7 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReachResource {
 
     public record RowRequest(String dateFrom, String dateTo, String platform, String metric, Object value,
-            String provenance) {
+            String provenance, Long evidenceFileId) {
+    }
+
+    public record EvidenceView(long id, String filename, String contentType, long size, String sha256,
+            String screening) {
     }
 
     public record ReportRequest(String periodFrom, String periodTo, Boolean correction, List<RowRequest> rows) {
@@ -89,7 +93,7 @@ public class ReachResource {
                 continue;
             }
             rows.add(new RowInput(i + 1, r.dateFrom(), r.dateTo(), r.platform(), r.metric(),
-                    r.value() == null ? null : r.value().toString(), r.provenance()));
+                    r.value() == null ? null : r.value().toString(), r.provenance(), r.evidenceFileId()));
         }
         LocalDate from = date("periodFrom", request.periodFrom());
         LocalDate to = date("periodTo", request.periodTo());
@@ -103,8 +107,26 @@ public class ReachResource {
     @Operation(summary = "Report reach as a CSV file (" + ReachCsv.COLUMNS + "); the Idempotency-Key header is "
             + "optional (default: the file's SHA-256)")
     public Response csv(@PathParam("reference") String reference, @HeaderParam("Idempotency-Key") String key,
-            @QueryParam("correction") @DefaultValue("false") boolean correction, byte[] content) {
-        return stored(reference, () -> ReachUploads.submission(key, correction, Channel.CSV, content));
+            @QueryParam("correction") @DefaultValue("false") boolean correction,
+            @QueryParam("evidenceFileId") Long evidenceFileId, byte[] content) {
+        try {
+            ReachReports.Receipt receipt = reports.submitFile(reference, new ReachReports.FileReport(key, correction,
+                    Channel.CSV, content, evidenceFileId, null, null));
+            return answer(reference, receipt);
+        } catch (ReportRejected rejected) {
+            return ReachViews.rejected(rejected, locale());
+        }
+    }
+
+    @POST
+    @Path("{reference}/evidence")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Store an evidence file (PNG, JPEG, PDF, CSV, text) for rows with provenance \"evidence\"")
+    public Response evidence(@PathParam("reference") String reference, @QueryParam("filename") String filename,
+            byte[] content) {
+        var f = reports.storeEvidence(reference, filename == null ? "evidence" : filename, content);
+        return Response.status(Response.Status.CREATED).entity(new EvidenceView(f.id(), f.filename(),
+                f.contentType(), f.size(), f.sha256(), f.screening().name())).build();
     }
 
     @GET
@@ -123,7 +145,6 @@ public class ReachResource {
 
     @GET
     @Path("{reference}/exports/kpis.csv")
-    @Produces("text/csv")
     @Operation(summary = "The campaign's KPI table as CSV")
     public Response kpisCsv(@PathParam("reference") String reference) {
         return download(ReachExports.csv(ReachExports.kpis(dashboards.campaign(reference).view())), "text/csv",
@@ -132,7 +153,6 @@ public class ReachResource {
 
     @GET
     @Path("{reference}/exports/kpis.xlsx")
-    @Produces(ReachResource.XLSX)
     @Operation(summary = "The campaign's KPI table as XLSX")
     public Response kpisXlsx(@PathParam("reference") String reference) {
         return download(ReachExports.xlsx(ReachExports.kpis(dashboards.campaign(reference).view())), XLSX,
@@ -141,7 +161,6 @@ public class ReachResource {
 
     @GET
     @Path("{reference}/exports/report.pdf")
-    @Produces("application/pdf")
     @Operation(summary = "The campaign reach report as PDF, with its charts")
     public Response pdf(@PathParam("reference") String reference, @QueryParam("lang") String lang) {
         Locale locale = lang == null ? locale() : Texts.supported(Locale.forLanguageTag(lang));
@@ -177,14 +196,17 @@ public class ReachResource {
 
     private Response stored(String reference, Supplier<ReachReports.Submission> submission) {
         try {
-            ReachReports.Receipt receipt = reports.submit(reference, submission.get());
-            ReachViews.ReceiptView view = ReachViews.ReceiptView.of(receipt, locale());
-            return receipt.alreadyStored() ? Response.ok(view).build()
-                    : Response.created(uri.getBaseUriBuilder().path("campaigns").path(reference).path("reach")
-                            .build()).entity(view).build();
+            return answer(reference, reports.submit(reference, submission.get()));
         } catch (ReportRejected rejected) {
             return ReachViews.rejected(rejected, locale());
         }
+    }
+
+    private Response answer(String reference, ReachReports.Receipt receipt) {
+        ReachViews.ReceiptView view = ReachViews.ReceiptView.of(receipt, locale());
+        return receipt.alreadyStored() ? Response.ok(view).build()
+                : Response.created(uri.getBaseUriBuilder().path("campaigns").path(reference).path("reach").build())
+                        .entity(view).build();
     }
 
     private static LocalDate date(String field, String text) {

@@ -1,6 +1,8 @@
 package eu.csep.portal.reach.boundary;
 
 import eu.csep.portal.reach.control.ReachCsv;
+import eu.csep.portal.reach.control.RowInput;
+import java.util.List;
 import eu.csep.portal.reach.entity.Channel;
 import eu.csep.portal.shared.boundary.Refusal;
 import java.security.MessageDigest;
@@ -16,7 +18,8 @@ public final class ReachUploads {
     /**
      * @throws ReportRejected when the file cannot be read as a report (encoding, columns, broken lines)
      */
-    public static ReachReports.Submission submission(String key, boolean correction, Channel channel, byte[] content) {
+    public static ReachReports.Submission submission(String key, boolean correction, Channel channel, byte[] content,
+            Long evidenceFileId) {
         if (content == null || content.length == 0) {
             throw Refusal.invalid("file", "reach.csv.empty");
         }
@@ -30,7 +33,11 @@ public final class ReachUploads {
         String hash = sha256(content, correction);
         String k = key == null || key.isBlank() ? "file-" + hash.substring(0, 40) : key;
         // broken lines are listed together with the rule violations of the readable ones
-        return new ReachReports.Submission(k, null, null, correction, channel, parsed.rows(), hash, parsed.errors());
+        List<RowInput> rows = evidenceFileId == null ? parsed.rows()
+                : parsed.rows().stream().map(r -> r.withEvidence(evidenceFileId)).toList();
+        return new ReachReports.Submission(k, null, null, correction, channel, rows,
+                evidenceFileId == null ? hash : sha256((hash + evidenceFileId).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8), false), parsed.errors());
     }
 
     static String sha256(byte[] content, boolean correction) {

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * the grant's duration, counts non-negative integers, ratios in [0, 1], CTR at most 1 (clicks at most impressions),
  * unique reach at most impressions, target-audience reach at most unique reach, watch time plausible for the views
  * (at most {@value #MAX_SECONDS_PER_VIEW} s per view), and no two rows for the same platform and metric over
- * overlapping days, neither in the report nor against stored current figures (a correction replaces those).
+ * overlapping days, neither in the report nor against stored current figures (a correction replaces those);
+ * a row whose provenance is an evidence file names the file.
  */
 public final class ReachRules {
 
@@ -111,12 +112,14 @@ public final class ReachRules {
         Provenance provenance = Provenance.parse(in.provenance()).orElse(null);
         if (provenance == null) {
             errors.add(RowError.of(line, "provenance", "reach.row.provenance", text(in.provenance())));
+        } else if (provenance == Provenance.EVIDENCE && in.evidenceFileId() == null) {
+            errors.add(RowError.of(line, "provenance", "reach.row.evidenceMissing"));
         }
         if (errors.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new ReportRow(line, platform.get(), metric, from, to, value.stripTrailingZeros(),
-                provenance));
+                provenance, provenance == Provenance.EVIDENCE ? in.evidenceFileId() : null));
     }
 
     static void valueFits(MetricKind kind, BigDecimal value, int line, List<RowError> errors) {

@@ -8,7 +8,12 @@ import java.time.temporal.ChronoUnit;
 
 /** A parsed, typed report row. */
 public record ReportRow(int line, Platform platform, String metric, LocalDate from, LocalDate to, BigDecimal value,
-        Provenance provenance) {
+        Provenance provenance, Long evidenceFileId) {
+
+    public ReportRow(int line, Platform platform, String metric, LocalDate from, LocalDate to, BigDecimal value,
+            Provenance provenance) {
+        this(line, platform, metric, from, to, value, provenance, null);
+    }
 
     public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;

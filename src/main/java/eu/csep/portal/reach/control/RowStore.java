@@ -252,7 +252,8 @@ public final class RowStore {
                     while (rs.next()) {
                         if (rs.getLong(6) > 0) {
                             figures.add(new MonthlyFigure(rs.getString(1), rs.getString(2), rs.getString(3),
-                                    rs.getDate(4).toLocalDate(), rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7)));
+                                    rs.getDate(4).toLocalDate(), plain(rs.getBigDecimal(5)), rs.getLong(6),
+                                    rs.getLong(7)));
                         }
                     }
                 }
@@ -270,11 +271,17 @@ public final class RowStore {
             while (rs.next()) {
                 if (rs.getLong(5) > 0) {
                     figures.add(new MonthlyFigure(rs.getString(1), rs.getString(2), rs.getString(3), null,
-                            rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6)));
+                            plain(rs.getBigDecimal(4)), rs.getLong(5), rs.getLong(6)));
                 }
             }
         }
         return figures;
+    }
+
+    /** 200000.0000 as 200000, 0.7500 as 0.75: the stored scale is not the figure's. */
+    static BigDecimal plain(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Per campaign, the last day its current reports cover. */

@@ -41,11 +41,11 @@ public class CampaignDashboardPage implements Serializable {
     ReachDashboards dashboards;
 
     private String campaign;
-    private List<ReachCampaign> visible;
+    private transient List<ReachCampaign> visible;
     private transient ReachDashboards.CampaignDashboard dashboard;
 
     public void load() {
-        visible = campaigns.visible();
+        List<ReachCampaign> visible = getCampaigns();
         if ((campaign == null || campaign.isBlank()) && !visible.isEmpty()) {
             campaign = visible.get(0).getReference();
         }
@@ -126,6 +126,9 @@ public class CampaignDashboardPage implements Serializable {
     }
 
     public List<ReachCampaign> getCampaigns() {
+        if (visible == null) {
+            visible = campaigns.visible();
+        }
         return visible;
     }
 

@@ -3,7 +3,6 @@ package eu.csep.portal.reach.view;
 import eu.csep.portal.reach.boundary.Campaigns;
 import eu.csep.portal.reach.boundary.KpiCatalogue;
 import eu.csep.portal.reach.boundary.ReachReports;
-import eu.csep.portal.reach.boundary.ReachUploads;
 import eu.csep.portal.reach.boundary.ReachViews;
 import eu.csep.portal.reach.boundary.ReportRejected;
 import eu.csep.portal.reach.control.ReachCsv;
@@ -98,12 +97,14 @@ public class ReachReportPage implements Serializable {
     private String key = UUID.randomUUID().toString();
     private List<Row> rows = new ArrayList<>(List.of(new Row(), new Row(), new Row()));
     private transient UploadedFile file;
+    private transient UploadedFile evidence;
+    private transient UploadedFile fileEvidence;
     private boolean fileCorrection;
-    private List<ReachCampaign> mine;
-    private List<ReachMetric> metrics;
+    private transient List<ReachCampaign> mine;
+    private transient List<ReachMetric> metrics;
 
     public void load() {
-        mine = campaigns.visible();
+        List<ReachCampaign> mine = getCampaigns();
         if (campaign == null && !mine.isEmpty()) {
             campaign = mine.get(0).getReference();
         }
@@ -131,7 +132,10 @@ public class ReachReportPage implements Serializable {
                         r.getProvenance()));
             }
         }
-        return stored("form", () -> new ReachReports.Submission(key, from, to, correction, Channel.FORM, inputs, null));
+        boolean attached = evidence != null && evidence.getSize() > 0;
+        return stored("form", () -> reports.submit(campaign, new ReachReports.Submission(key, from, to, correction,
+                Channel.FORM, inputs, null), attached ? evidence.getFileName() : null,
+                attached ? evidence.getContent() : null));
     }
 
     public String upload() {
@@ -146,12 +150,15 @@ public class ReachReportPage implements Serializable {
             Messages.error("upload:file", "reach.csv.malformed", "");
             return null;
         }
-        return stored("upload", () -> ReachUploads.submission(null, fileCorrection, Channel.CSV, content));
+        boolean attached = fileEvidence != null && fileEvidence.getSize() > 0;
+        return stored("upload", () -> reports.submitFile(campaign, new ReachReports.FileReport(null, fileCorrection,
+                Channel.CSV, content, null, attached ? fileEvidence.getFileName() : null,
+                attached ? fileEvidence.getContent() : null)));
     }
 
-    private String stored(String form, java.util.function.Supplier<ReachReports.Submission> submission) {
+    private String stored(String form, java.util.function.Supplier<ReachReports.Receipt> submission) {
         try {
-            ReachReports.Receipt r = reports.submit(campaign, submission.get());
+            ReachReports.Receipt r = submission.get();
             Messages.info(r.alreadyStored() ? "reach.report.already" : "reach.report.stored", r.rows(), r.version());
             if (r.flagged() > 0) {
                 Messages.info("reach.page.flaggedStored", r.flagged());
@@ -180,6 +187,9 @@ public class ReachReportPage implements Serializable {
     }
 
     public List<ReachCampaign> getCampaigns() {
+        if (mine == null) {
+            mine = campaigns.visible();
+        }
         return mine;
     }
 
@@ -252,6 +262,22 @@ public class ReachReportPage implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
+    }
+
+    public UploadedFile getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(UploadedFile evidence) {
+        this.evidence = evidence;
+    }
+
+    public UploadedFile getFileEvidence() {
+        return fileEvidence;
+    }
+
+    public void setFileEvidence(UploadedFile fileEvidence) {
+        this.fileEvidence = fileEvidence;
     }
 
     public boolean isFileCorrection() {
