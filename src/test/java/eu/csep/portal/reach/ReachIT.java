@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.csep.portal.testsupport.Browser;
 import eu.csep.portal.testsupport.DemoLogins;
 import eu.csep.portal.testsupport.PortalClient;
 import eu.csep.portal.testsupport.PortalDeployment;
@@ -14,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -289,6 +292,62 @@ class ReachIT {
                 "x".getBytes(StandardCharsets.UTF_8)).statusCode(), "officers read, they do not report");
     }
 
+    @Test
+    void inTheBrowserAnNgoCreatesATokenReportsByApiAndFileAndSeesItsTargetsAndTheOfficerSeesTheProgramme()
+            throws Exception {
+        PortalClient anna = signedIn(DemoLogins.BY_ROLE.get("APPLICANT"));
+        String campaign = fundedCampaign(anna);
+        Path csv = Files.createTempFile("reach-december", ".csv");
+        Files.writeString(csv, """
+                date_from,date_to,platform,metric,value,provenance
+                2026-12-01,2026-12-31,TikTok,impressions,350000,platform
+                2026-12-01,2026-12-31,TikTok,unique_reach,90000,platform
+                2026-12-01,2026-12-31,TikTok,target_audience_reach,30000,platform
+                2026-12-01,2026-12-31,TikTok,clicks,4100,platform
+                2026-12-01,2026-12-31,YouTube,impressions,120000,self_reported
+                2026-12-01,2026-12-31,YouTube,video_views,61000,self_reported
+                2026-12-01,2026-12-31,YouTube,comments,900,self_reported
+                """);
+        try (Browser browser = Browser.start()) {
+            signIn(browser, DemoLogins.BY_ROLE.get("APPLICANT"));
+            browser.open(base + "applicant/reach-tokens.xhtml");
+            browser.type("issue:name", "browser agency " + System.nanoTime());
+            browser.click("issue:submit");
+            String token = browser.find("secretValue").getText().strip();
+            assertTrue(token.startsWith("rt_"), token);
+
+            HttpResponse<String> byApi = call("POST", "api/v1/campaigns/" + campaign + "/reach",
+                    NOVEMBER.formatted(80000), token, "browser-nov");
+            assertEquals(201, byApi.statusCode(), byApi.body());
+
+            browser.open(base + "applicant/reach-report.xhtml?campaign=" + campaign);
+            browser.driver().findElement(org.openqa.selenium.By.id("upload:file_input")).sendKeys(csv.toString());
+            browser.screenshot("reach-report");
+            browser.click("upload:send");
+            browser.waitForText("7 rows stored as version 1");
+            browser.waitForText(campaign + " · Voices against hate");
+            browser.waitForText("on track");
+            browser.script("window.scrollTo(0, 0)");
+            browser.screenshot("reach-dashboard");
+            String page = browser.text();
+            assertTrue(page.contains("Cost per 1,000 reached"), page);
+            assertTrue(page.contains("2026-12-01 – 2026-12-31"), page);
+        }
+        try (Browser browser = Browser.start()) {
+            signIn(browser, DemoLogins.BY_ROLE.get("OFFICER"));
+            browser.open(base + "officer/reach.xhtml");
+            browser.waitForText("Totals per platform");
+            browser.waitForText(campaign);
+            browser.screenshot("reach-programme");
+            browser.open(base + "officer/reach-campaign.xhtml?campaign=" + campaign);
+            browser.waitForText("Impressions per platform over time");
+            browser.screenshot("reach-officer-campaign");
+        }
+        HttpResponse<String> pdf = anna.get("api/v1/campaigns/" + campaign + "/exports/report.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.body().startsWith("%PDF"), "a PDF");
+    }
+
     // --- set-up through the portal ---
 
     /** A call, a submitted proposal of Anna's NGO with KPI targets, and its grant (an officer's commitment is open at once), pre-financed. */
@@ -451,6 +510,14 @@ class ReachIT {
         byte[] b = new byte[n];
         ThreadLocalRandom.current().nextBytes(b);
         return b;
+    }
+
+    private void signIn(Browser browser, String email) {
+        browser.open(base + "login.xhtml");
+        browser.type("login:email", email);
+        browser.type("login:password", DemoLogins.PASSWORD);
+        browser.click("login:submit");
+        browser.waitForText("Welcome");
     }
 
     private PortalClient signedIn(String email) {
