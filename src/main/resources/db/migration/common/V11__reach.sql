@@ -115,9 +115,11 @@ CREATE TABLE reach_row (
     CONSTRAINT reach_row_pk PRIMARY KEY (report_id, line_no),
     CONSTRAINT reach_row_dates_ck CHECK (date_to >= date_from)
 );
-CREATE INDEX reach_row_series_ix ON reach_row (campaign_ref, metric, platform, date_from);
+-- the overlap check of a new report reads the campaign's rows that end on or after its first day
+CREATE INDEX reach_row_window_ix ON reach_row (campaign_ref, date_to);
 
--- one row per campaign, platform, metric and month (of each row's date_from), kept in step on every ingest
+-- one row per campaign, platform, metric and month (of each row's date_from), kept in step on every ingest;
+-- covered_days (the days its rows span) gives the per-day average the running median of anomaly flags uses
 CREATE TABLE reach_monthly (
     campaign_ref    VARCHAR(60)   NOT NULL,
     platform        VARCHAR(20)   NOT NULL,
@@ -126,6 +128,7 @@ CREATE TABLE reach_monthly (
     amount          NUMERIC(24,4) NOT NULL,
     row_count       BIGINT        NOT NULL,
     flagged         BIGINT        NOT NULL,
+    covered_days    BIGINT        NOT NULL,
     CONSTRAINT reach_monthly_pk PRIMARY KEY (campaign_ref, platform, metric, period_month)
 );
 CREATE INDEX reach_monthly_metric_ix ON reach_monthly (metric, platform, period_month);

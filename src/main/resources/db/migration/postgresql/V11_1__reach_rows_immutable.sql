@@ -21,5 +21,6 @@ CREATE TRIGGER reach_row_immutable
     BEFORE UPDATE OR DELETE ON reach_row
     FOR EACH ROW EXECUTE FUNCTION reach_row_refuse_change();
 
--- overlap checks and running medians only read the current rows
-CREATE INDEX reach_row_current_ix ON reach_row (campaign_ref, metric, platform, date_from) WHERE current_row;
+-- overlap checks only read the current rows: a partial index instead of the common one
+DROP INDEX reach_row_window_ix;
+CREATE INDEX reach_row_current_ix ON reach_row (campaign_ref, date_to) WHERE current_row;

@@ -39,8 +39,11 @@ public class ReachDashboards {
     static final Set<String> HEADLINE = Set.of("impressions", "unique_reach", "video_views");
 
     public record CampaignDashboard(ReachCampaign campaign, Progress.View view, BigDecimal paid,
-            List<ReachReport> reports, LocalDate lastClosedMonth, boolean overdue) {
+            List<ReachReport> reports, LocalDate lastClosedMonth, boolean overdue, List<RowStore.FlaggedRow> flagged) {
     }
+
+    /** How many flagged figures the dashboard lists. */
+    static final int FLAGGED_LISTED = 100;
 
     /** Headline totals of one platform, country or call. */
     public record Total(String key, BigDecimal impressions, BigDecimal uniqueReach, BigDecimal engagements,
@@ -94,7 +97,8 @@ public class ReachDashboards {
                     SERIES_METRIC);
             LocalDate closed = c.lastClosedMonth(today);
             LocalDate last = store.lastReported().get(c.getReference());
-            return new CampaignDashboard(c, view, paid, reports.reports(reference), closed, overdue(closed, last));
+            return new CampaignDashboard(c, view, paid, reports.reports(reference), closed, overdue(closed, last),
+                    store.flagged(c.getReference(), FLAGGED_LISTED));
         } catch (SQLException e) {
             throw new IllegalStateException("reading the campaign's figures failed", e);
         }

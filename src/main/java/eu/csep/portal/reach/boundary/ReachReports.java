@@ -55,9 +55,6 @@ public class ReachReports {
     static final Set<String> EVIDENCE_TYPES = Set.of("image/png", "image/jpeg", "application/pdf", "text/csv",
             "text/plain");
 
-    /** Latest figures per metric the running median looks at. */
-    static final int HISTORY = 500;
-
     /**
      * A report as sent. {@code periodFrom/periodTo} may be null for a file (the period then spans its rows);
      * {@code contentHash} identifies the content for idempotency (null: computed from the rows).
@@ -168,8 +165,9 @@ public class ReachReports {
                 throw new ReportRejected(all);
             }
             Set<String> metrics = checked.rows().stream().map(ReportRow::metric).collect(Collectors.toSet());
+            // the running median reads the aggregate as it stands: a corrected period's old figures still count
             Map<Integer, Set<String>> flags = Anomalies.flags(checked.rows(),
-                    store.history(campaign.getReference(), metrics, superseded, HISTORY));
+                    store.history(campaign.getReference(), metrics));
             List<RowStore.NewRow> rows = new ArrayList<>(checked.rows().size());
             for (ReportRow r : checked.rows()) {
                 Set<String> f = flags.get(r.line());

@@ -2,6 +2,7 @@ package eu.csep.portal.reach.boundary;
 
 import eu.csep.portal.reach.control.Progress;
 import eu.csep.portal.reach.control.RowError;
+import eu.csep.portal.reach.control.RowStore;
 import eu.csep.portal.reach.entity.ReachCampaign;
 import eu.csep.portal.reach.entity.ReachReport;
 import eu.csep.portal.shared.boundary.Problem;
@@ -51,12 +52,12 @@ public final class ReachViews {
     public record DashboardView(CampaignView campaign, BigDecimal expectedPercent, BigDecimal paid,
             List<Progress.Kpi> kpis, Map<String, BigDecimal> totals, Progress.Derived derived, Progress.Funnel funnel,
             Map<String, Map<LocalDate, BigDecimal>> series, long flaggedRows, LocalDate lastClosedMonth,
-            boolean overdue, List<ReportView> reports) {
+            boolean overdue, List<ReportView> reports, List<RowStore.FlaggedRow> flaggedFigures) {
         static DashboardView of(ReachDashboards.CampaignDashboard d) {
             return new DashboardView(CampaignView.of(d.campaign()), d.view().expectedPercent(), d.paid(),
                     d.view().kpis(), d.view().totals(), d.view().derived(), d.view().funnel(), d.view().series(),
                     d.view().flagged(), d.lastClosedMonth(), d.overdue(),
-                    d.reports().stream().map(ReportView::of).toList());
+                    d.reports().stream().map(ReportView::of).toList(), d.flagged());
         }
     }
 

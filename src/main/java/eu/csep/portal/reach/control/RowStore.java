@@ -40,11 +40,13 @@ public final class RowStore {
         BigDecimal amount = BigDecimal.ZERO;
         long rows;
         long flagged;
+        long days;
 
-        void add(BigDecimal value, int count, boolean isFlagged) {
+        void add(BigDecimal value, int count, boolean isFlagged, long spanDays) {
             amount = amount.add(value);
             rows += count;
             flagged += isFlagged ? count : 0;
+            days += count * spanDays;
         }
     }
 
@@ -127,28 +129,23 @@ public final class RowStore {
         return rows;
     }
 
-    /** Per metric, the values per day of the campaign's latest {@code limit} current rows. */
-    public Map<String, List<BigDecimal>> history(String campaign, Set<String> metrics, Collection<Long> except,
-            int limit) throws SQLException {
+    /**
+     * Per metric, the campaign's earlier figures as values per day: one per platform and month of the monthly
+     * aggregate (its sum over the days its rows cover), so the running median costs one small read whatever the
+     * number of raw rows.
+     */
+    public Map<String, List<BigDecimal>> history(String campaign, Set<String> metrics) throws SQLException {
         Map<String, List<BigDecimal>> history = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT report_id, amount, date_from, date_to"
-                + " FROM reach_row WHERE campaign_ref = ? AND metric = ? AND current_row = TRUE"
-                + " ORDER BY date_from DESC FETCH FIRST " + limit + " ROWS ONLY")) {
-            for (String metric : metrics) {
-                ps.setString(1, campaign);
-                ps.setString(2, metric);
-                List<BigDecimal> values = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (!except.contains(rs.getLong(1))) {
-                            long days = rs.getDate(4).toLocalDate().toEpochDay() - rs.getDate(3).toLocalDate()
-                                    .toEpochDay() + 1;
-                            values.add(rs.getBigDecimal(2).divide(BigDecimal.valueOf(days),
-                                    java.math.MathContext.DECIMAL64));
-                        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT metric, amount, covered_days FROM reach_monthly"
+                + " WHERE campaign_ref = ? AND covered_days > 0")) {
+            ps.setString(1, campaign);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (metrics.contains(rs.getString(1))) {
+                        history.computeIfAbsent(rs.getString(1), m -> new ArrayList<>()).add(rs.getBigDecimal(2)
+                                .divide(BigDecimal.valueOf(rs.getLong(3)), java.math.MathContext.DECIMAL64));
                     }
                 }
-                history.put(metric, values);
             }
         }
         return history;
@@ -158,13 +155,15 @@ public final class RowStore {
     public Map<MonthKey, Delta> retire(long reportId) throws SQLException {
         Map<MonthKey, Delta> deltas = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT campaign_ref, platform, metric, date_from,"
-                + " amount, flags FROM reach_row WHERE report_id = ? AND current_row = TRUE")) {
+                + " amount, flags, date_to FROM reach_row WHERE report_id = ? AND current_row = TRUE")) {
             ps.setLong(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    LocalDate from = rs.getDate(4).toLocalDate();
                     deltas.computeIfAbsent(new MonthKey(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getDate(4).toLocalDate().withDayOfMonth(1)), k -> new Delta())
-                            .add(rs.getBigDecimal(5).negate(), -1, rs.getString(6) != null);
+                            from.withDayOfMonth(1)), k -> new Delta())
+                            .add(rs.getBigDecimal(5).negate(), -1, rs.getString(6) != null,
+                                    rs.getDate(7).toLocalDate().toEpochDay() - from.toEpochDay() + 1);
                 }
             }
         }
@@ -181,7 +180,7 @@ public final class RowStore {
         for (NewRow n : rows) {
             ReportRow r = n.row();
             deltas.computeIfAbsent(new MonthKey(campaign, r.platform().name(), r.metric(), r.from().withDayOfMonth(1)),
-                    k -> new Delta()).add(r.value(), 1, n.flags() != null);
+                    k -> new Delta()).add(r.value(), 1, n.flags() != null, r.days());
         }
         return deltas;
     }
@@ -192,6 +191,7 @@ public final class RowStore {
             t.amount = t.amount.add(d.amount);
             t.rows += d.rows;
             t.flagged += d.flagged;
+            t.days += d.days;
         });
     }
 
@@ -200,19 +200,20 @@ public final class RowStore {
         List<Map.Entry<MonthKey, Delta>> entries = new ArrayList<>(deltas.entrySet());
         int[] counts;
         try (PreparedStatement ps = connection.prepareStatement("UPDATE reach_monthly SET amount = amount + ?,"
-                + " row_count = row_count + ?, flagged = flagged + ? WHERE campaign_ref = ? AND platform = ?"
-                + " AND metric = ? AND period_month = ?")) {
+                + " row_count = row_count + ?, flagged = flagged + ?, covered_days = covered_days + ?"
+                + " WHERE campaign_ref = ? AND platform = ? AND metric = ? AND period_month = ?")) {
             for (Map.Entry<MonthKey, Delta> e : entries) {
                 ps.setBigDecimal(1, e.getValue().amount);
                 ps.setLong(2, e.getValue().rows);
                 ps.setLong(3, e.getValue().flagged);
-                bindKey(ps, 4, e.getKey());
+                ps.setLong(4, e.getValue().days);
+                bindKey(ps, 5, e.getKey());
                 ps.addBatch();
             }
             counts = ps.executeBatch();
         }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO reach_monthly (campaign_ref, platform,"
-                + " metric, period_month, amount, row_count, flagged) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " metric, period_month, amount, row_count, flagged, covered_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             boolean any = false;
             for (int i = 0; i < entries.size(); i++) {
                 if (counts[i] == 0) {
@@ -221,6 +222,7 @@ public final class RowStore {
                     ps.setBigDecimal(5, d.amount);
                     ps.setLong(6, d.rows);
                     ps.setLong(7, d.flagged);
+                    ps.setLong(8, d.days);
                     ps.addBatch();
                     any = true;
                 }
@@ -276,6 +278,30 @@ public final class RowStore {
             }
         }
         return figures;
+    }
+
+    /** A stored figure with its flags, for the dashboard's list of figures to look at again. */
+    public record FlaggedRow(long reportId, int line, String platform, String metric, LocalDate from, LocalDate to,
+            BigDecimal amount, String provenance, String flags) {
+    }
+
+    /** The campaign's current flagged rows, latest first. */
+    public List<FlaggedRow> flagged(String campaign, int limit) throws SQLException {
+        List<FlaggedRow> rows = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT report_id, line_no, platform, metric,"
+                + " date_from, date_to, amount, provenance, flags FROM reach_row WHERE campaign_ref = ?"
+                + " AND current_row = TRUE AND flags IS NOT NULL ORDER BY date_from DESC, report_id DESC, line_no"
+                + " FETCH FIRST " + limit + " ROWS ONLY")) {
+            ps.setString(1, campaign);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new FlaggedRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), plain(rs.getBigDecimal(7)),
+                            rs.getString(8), rs.getString(9)));
+                }
+            }
+        }
+        return rows;
     }
 
     /** 200000.0000 as 200000, 0.7500 as 0.75: the stored scale is not the figure's. */

@@ -1,6 +1,7 @@
 package eu.csep.portal.reach.view;
 
 import eu.csep.portal.reach.boundary.Campaigns;
+import eu.csep.portal.reach.boundary.KpiCatalogue;
 import eu.csep.portal.reach.boundary.ReachDashboards;
 import eu.csep.portal.reach.control.Progress;
 import eu.csep.portal.reach.entity.Platform;
@@ -40,6 +41,11 @@ public class CampaignDashboardPage implements Serializable {
     @Inject
     ReachDashboards dashboards;
 
+    @Inject
+    KpiCatalogue catalogue;
+
+    private transient Map<String, String> metricNames;
+
     private String campaign;
     private transient List<ReachCampaign> visible;
     private transient ReachDashboards.CampaignDashboard dashboard;
@@ -65,6 +71,16 @@ public class CampaignDashboardPage implements Serializable {
             dashboard = dashboards.campaign(campaign);
         }
         return dashboard;
+    }
+
+    /** The catalogue's name of a KPI code ("engagements" is the proposal's sum of engagement counts). */
+    public String metric(String code) {
+        if (metricNames == null) {
+            metricNames = new java.util.HashMap<>();
+            catalogue.all().forEach(m -> metricNames.put(m.getCode(), m.getName()));
+            metricNames.put(Progress.ENGAGEMENTS_KPI, text("reach.programme.engagements"));
+        }
+        return metricNames.getOrDefault(code, code);
     }
 
     public String platform(String code) {

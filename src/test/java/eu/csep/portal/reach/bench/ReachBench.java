@@ -117,7 +117,7 @@ public final class ReachBench {
             throw new IllegalStateException(checked.errors().subList(0, 3).toString());
         }
         Set<String> metrics = new HashSet<>(Arrays.asList(METRICS));
-        Map<Integer, Set<String>> flags = Anomalies.flags(checked.rows(), store.history(ref, metrics, Set.of(), 500));
+        Map<Integer, Set<String>> flags = Anomalies.flags(checked.rows(), store.history(ref, metrics));
         List<RowStore.NewRow> rows = new ArrayList<>();
         for (ReportRow r : checked.rows()) {
             Set<String> f = flags.get(r.line());
@@ -199,9 +199,12 @@ public final class ReachBench {
                 + " r.version, w.platform, w.metric, w.date_from, w.date_to FROM reach_row w JOIN reach_report r ON"
                 + " r.id = w.report_id WHERE w.campaign_ref = 'BENCH-0007' AND w.current_row = TRUE AND"
                 + " w.date_from <= DATE '2026-06-30' AND w.date_to >= DATE '2026-06-01'"},
-            {"running median history (latest 500 rows of one metric)", "SELECT report_id, amount, date_from, date_to"
-                + " FROM reach_row WHERE campaign_ref = 'BENCH-0007' AND metric = 'impressions' AND current_row ="
-                + " TRUE ORDER BY date_from DESC FETCH FIRST 500 ROWS ONLY"},
+            {"running median history (monthly aggregate of one campaign)", "SELECT metric, amount, covered_days"
+                + " FROM reach_monthly WHERE campaign_ref = 'BENCH-0007' AND covered_days > 0"},
+            {"flagged figures of one campaign (dashboard list)", "SELECT report_id, line_no, platform, metric,"
+                + " date_from, date_to, amount, provenance, flags FROM reach_row WHERE campaign_ref = 'BENCH-0007'"
+                + " AND current_row = TRUE AND flags IS NOT NULL ORDER BY date_from DESC, report_id DESC, line_no"
+                + " FETCH FIRST 100 ROWS ONLY"},
             {"for comparison only: the same totals straight from the raw rows (what the aggregate avoids)",
                 "SELECT campaign_ref, platform, metric, SUM(amount), COUNT(*) FROM reach_row WHERE current_row"
                 + " GROUP BY campaign_ref, platform, metric"}};
