@@ -327,7 +327,9 @@ class ReachIT {
             browser.waitForText("7 rows stored as version 1");
             browser.waitForText(campaign + " · Voices against hate");
             browser.waitForText("on track");
-            browser.script("window.scrollTo(0, 0)");
+            browser.resize(1280, 2600);
+            browser.waitUntil(() -> Boolean.TRUE.equals(browser.script(
+                    "return document.querySelector('#seriesChart canvas') !== null")));
             browser.screenshot("reach-dashboard");
             String page = browser.text();
             assertTrue(page.contains("Cost per 1,000 reached"), page);
