@@ -3,6 +3,7 @@ package eu.csep.portal.calls;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static eu.csep.portal.calls.ProposalSteps.*;
 
 import eu.csep.portal.testsupport.DemoLogins;
 import eu.csep.portal.testsupport.PortalClient;
@@ -11,10 +12,7 @@ import eu.csep.portal.testsupport.TestDatabase;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,22 +38,6 @@ class ProposalsIT {
     @ArquillianResource
     URL base;
 
-    static final String SUMMARY = """
-            {"version":%d,"title":"Voices against hate","acronym":"VAH","abstractText":"Short films by young people",
-             "languages":"en, fr","targetCountries":"BE, FR"}""";
-    static final String NARRATIVE = """
-            {"version":%d,"goal":"Reduce the appeal of extremist groups","audience":"Youth 15-24",
-             "grievances":"Exclusion","message":"You belong here","messenger":"Former extremists",
-             "media":"TikTok, YouTube","action":"Join a local club"}""";
-    // direct 500,000 (no subcontracting): indirect 35,000, total 535,000; 90 % of it is 481,500
-    static final String BUDGET = """
-            {"version":%d,"personnel":300000,"subcontracting":0,"travel":100000,"equipment":50000,"otherCosts":50000,
-             "euContribution":%s,"durationMonths":%d}""";
-    static final String TARGETS = """
-            {"version":%d,"kpis":[{"platform":"TikTok","impressions":1000000,"uniqueReach":300000,"engagements":50000,
-             "videoViews":400000,"clickThroughs":10000},{"platform":"YouTube","impressions":500000,"uniqueReach":200000,
-             "engagements":20000,"videoViews":250000,"clickThroughs":5000}],"impactIndicators":"Pre/post survey"}""";
-
     @Test
     void anNgoSavesEveryStepChecksEligibilitySubmitsResubmitsAndWithdraws() throws SQLException {
         String call = openCall();
@@ -68,7 +50,7 @@ class ProposalsIT {
         HttpResponse<String> empty = anna.getJson("api/v1/proposals/" + id + "/eligibility");
         assertTrue(empty.body().contains("\"eligible\":false"), empty.body());
         for (String rule : new String[] {"Mandatory fields are missing: title, acronym", "Enter the requested EU contribution",
-                "needs the costs", "Enter the duration", "Partners (at least 3) are not yet available"}) {
+                "needs the costs", "Enter the duration", "Attach the narrative annex (PDF)"}) {
             assertTrue(empty.body().contains(rule), rule + " in " + empty.body());
         }
         HttpResponse<String> refused = anna.postJson("api/v1/proposals/" + id + "/submissions", "");
@@ -101,6 +83,8 @@ class ProposalsIT {
         }
         assertEquals("481500.00", TestDatabase.value("SELECT eu_contribution FROM proposal WHERE id = ?", id));
         assertEquals("2", TestDatabase.value("SELECT COUNT(*) FROM proposal_kpi WHERE proposal_id = ?", id));
+        assertTrue(anna.getJson("api/v1/proposals/" + id + "/eligibility").body().contains("Attach the narrative annex"));
+        attachAnnex(anna, id);
         assertTrue(anna.getJson("api/v1/proposals/" + id + "/eligibility").body().contains("\"eligible\":true"));
 
         HttpResponse<String> first = anna.postJson("api/v1/proposals/" + id + "/submissions", "");
@@ -129,7 +113,7 @@ class ProposalsIT {
         assertTrue(afterwards.body().contains("has been withdrawn"), afterwards.body());
         String audit = TestDatabase.value("SELECT COUNT(*) FROM audit_entry WHERE target_type = 'Proposal' AND target_id = ?",
                 String.valueOf(id));
-        assertEquals("4", audit, "started, submitted twice, withdrawn");
+        assertEquals("5", audit, "started, annex attached, submitted twice, withdrawn");
     }
 
     @Test
@@ -228,7 +212,8 @@ class ProposalsIT {
 
         String review = anna.get("applicant/proposal.xhtml?id=" + id + "&step=4").body();
         assertTrue(review.contains("Mandatory fields are missing: acronym, goal"), review);
-        assertTrue(review.contains("Partners (at least 3) are not yet available"), review);
+        assertTrue(review.contains("Attach the narrative annex (PDF)"), review);
+        attachAnnex(anna, id);
         HttpResponse<String> narrative = anna.submit("applicant/proposal.xhtml?id=" + id + "&step=1", "proposal", "saveNarrative",
                 Map.of("goal", "Belonging", "audience", "Young men 16-25", "grievances", "Isolation", "message", "You are not alone",
                         "messenger", "Peers", "media", "Podcasts, Instagram", "action", "Call the helpline"));
@@ -266,6 +251,7 @@ class ProposalsIT {
         v = saved(anna, id, "narrative", NARRATIVE.formatted(v));
         v = saved(anna, id, "budget", BUDGET.formatted(v, "481500.00", 24));
         saved(anna, id, "targets", TARGETS.formatted(v));
+        attachAnnex(anna, id);
         assertTrue(anna.getJson("api/v1/proposals/" + id + "/eligibility").body().contains("\"eligible\":true"));
 
         PortalClient officer = signedIn(DemoLogins.BY_ROLE.get("OFFICER"));
@@ -287,55 +273,17 @@ class ProposalsIT {
 
     // --- helpers ---
 
-    private long saved(PortalClient client, long id, String step, String json) {
-        HttpResponse<String> response = client.sendJson("PUT", "api/v1/proposals/" + id + "/" + step, json);
-        assertEquals(200, response.statusCode(), step + ": " + response.body());
-        assertTrue(response.body().contains("\"problems\":[]"), step + ": " + response.body());
-        return number(response.body(), "version");
-    }
-
     private static String problem(String json, String field) {
         Matcher m = Pattern.compile("\"field\":\"" + field + "\",\"message\":\"([^\"]*)\"").matcher(json);
         assertTrue(m.find(), field + " in " + json);
         return m.group(1);
     }
 
-    private static long version(PortalClient client, long id) {
-        HttpResponse<String> response = client.getJson("api/v1/proposals/" + id);
-        assertEquals(200, response.statusCode(), response.body());
-        return number(response.body(), "version");
-    }
-
-    private static long number(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
-        assertTrue(m.find(), name + " in " + json);
-        return Long.parseLong(m.group(1));
-    }
-
-    /** An officer prepares and publishes a call (deadline next year), through the officer pages. */
     private String openCall() {
-        String id = "CSEP-P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        PortalClient officer = signedIn(DemoLogins.BY_ROLE.get("OFFICER"));
-        int year = LocalDate.now().getYear();
-        Map<String, String> form = new HashMap<>(Map.ofEntries(
-                Map.entry("identifier", id), Map.entry("title", "Counter-narratives " + id),
-                Map.entry("description", "Campaigns that answer terrorist propaganda online."),
-                Map.entry("opensAt_input", year + "-01-01 09:00"), Map.entry("deadline_input", (year + 1) + "-03-31 17:00"),
-                Map.entry("budget_hinput", "4000000"), Map.entry("minGrant_hinput", "250000"),
-                Map.entry("maxGrant_hinput", "1000000"), Map.entry("maxCofinancingRate_hinput", "90"),
-                Map.entry("minPartners_input", "3"), Map.entry("maxDurationMonths_input", "24")));
-        assertEquals(302, officer.submit("officer/call.xhtml", "call", "save", form).statusCode());
-        String page = officer.get("officer/calls.xhtml").body();
-        Matcher m = Pattern.compile("data-ri=\"(\\d+)\"((?!</tr>).)*?" + Pattern.quote(id), Pattern.DOTALL).matcher(page);
-        assertTrue(m.find(), "the call is listed");
-        HttpResponse<String> published = officer.submit("officer/calls.xhtml", "calls", "table:" + m.group(1) + ":publish", Map.of());
-        assertTrue(published.body().contains("The call is open to applicants"), published.body());
-        return id;
+        return ProposalSteps.openCall(base, 0);
     }
 
     private PortalClient signedIn(String email) {
-        PortalClient client = new PortalClient(base);
-        assertEquals(302, client.login(email, DemoLogins.PASSWORD).statusCode());
-        return client;
+        return ProposalSteps.signedIn(base, email);
     }
 }

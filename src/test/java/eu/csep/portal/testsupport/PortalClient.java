@@ -40,6 +40,19 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(resolve(path)).header("Accept-Language", "en").GET().build());
     }
 
+    /** Gets a binary answer (a PDF, an attachment) as bytes. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(resolve(path)).header("Accept-Language", "en").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> getJson(String path) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json")
                 .header("Accept-Language", "en").GET().build());
@@ -104,10 +117,23 @@ public final class PortalClient {
      * Field names are relative to the form ("email" stands for "login:email").
      */
     public HttpResponse<String> submit(String pagePath, String formId, String button, Map<String, String> fields) {
+        return submit(page(pagePath), formId, button, fields);
+    }
+
+    /** Opens a page (following redirects) that must answer 200, to post its form later with {@link #submit}. */
+    public HttpResponse<String> page(String pagePath) {
         HttpResponse<String> page = open(pagePath);
         if (page.statusCode() != 200) {
             throw new IllegalStateException("Page " + pagePath + " answered " + page.statusCode());
         }
+        return page;
+    }
+
+    /**
+     * Fills and posts the form of a page opened earlier (its view state), as a user who opened a page, waited, and
+     * then pressed the button.
+     */
+    public HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));

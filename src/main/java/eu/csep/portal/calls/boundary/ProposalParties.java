@@ -1,6 +1,7 @@
 package eu.csep.portal.calls.boundary;
 
 import eu.csep.portal.calls.entity.Proposal;
+import eu.csep.portal.calls.entity.ProposalPartner;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,8 @@ public class ProposalParties {
         Proposal p = em.find(Proposal.class, proposalId);
         if (p != null) {
             parties.add(p.getOrganisationId());
-            // confirmed partner organisations are added here once partners (proposal step 3) exist
+            parties.addAll(em.createNamedQuery(ProposalPartner.CONFIRMED_ORGANISATIONS, Long.class)
+                    .setParameter("proposal", proposalId).getResultList());
         }
         return parties;
     }

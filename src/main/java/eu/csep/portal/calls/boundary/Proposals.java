@@ -11,10 +11,20 @@ import eu.csep.portal.calls.entity.ProposalNarrative;
 import eu.csep.portal.calls.entity.ProposalStatus;
 import eu.csep.portal.calls.entity.ProposalSubmission;
 import eu.csep.portal.calls.entity.ProposalSummary;
+import eu.csep.portal.calls.entity.AttachmentKind;
+import eu.csep.portal.calls.entity.PartnerStatus;
+import eu.csep.portal.calls.entity.ProposalAttachment;
+import eu.csep.portal.calls.entity.ProposalPartner;
+import eu.csep.portal.documents.boundary.Documents;
+import eu.csep.portal.documents.boundary.StoredFileInfo;
 import eu.csep.portal.identity.boundary.Directory;
+import eu.csep.portal.identity.entity.Account;
 import eu.csep.portal.identity.entity.Organisation;
 import eu.csep.portal.shared.audit.boundary.AuditTrail;
 import eu.csep.portal.shared.boundary.Refusal;
+import eu.csep.portal.shared.control.Texts;
+import eu.csep.portal.shared.mail.MailRequested;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -56,6 +66,20 @@ public class Proposals {
     public record FieldProblem(String field, String message) {
     }
 
+    /**
+     * An attachment of step 6: its id in the proposal, what it is, and what the documents component knows of its
+     * file. Withheld = quarantined or blocked by hash screening: listed, but its content is not handed out.
+     */
+    public record Attached(long id, AttachmentKind kind, long fileId, String filename, String contentType, long size,
+            String sha256, String screening, boolean withheld) implements java.io.Serializable {
+        static Attached of(long id, AttachmentKind kind, StoredFileInfo file) {
+            return new Attached(id, kind, file.id(), file.filename(), file.contentType(), file.size(), file.sha256(),
+                    file.screening().name(), !file.available());
+        }
+    }
+
+    private static final String ATTACHMENT = "Attachment";
+
     @PersistenceContext
     EntityManager em;
 
@@ -70,6 +94,12 @@ public class Proposals {
 
     @Inject
     ValidatorFactory validation;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Event<MailRequested> mail;
 
     @RolesAllowed("APPLY")
     public Proposal start(String callIdentifier) {
@@ -177,7 +207,8 @@ public class Proposals {
 
     @RolesAllowed("APPLY")
     public Eligibility.Result eligibility(long id) {
-        return Eligibility.check(find(id), clock.instant());
+        Proposal p = find(id);
+        return Eligibility.check(p, partners(p), annex(p), clock.instant());
     }
 
     /** Submits (again): refused after the deadline, when withdrawn, or when a rule fails; each time a new version. */
@@ -191,17 +222,26 @@ public class Proposals {
         if (!p.getCall().acceptsSubmissionsAt(now)) {
             throw Refusal.conflict(null, "proposal.deadlinePassed");
         }
-        Eligibility.Result result = Eligibility.check(p, now);
+        Eligibility.Result result = Eligibility.check(p, partners(p), annex(p), now);
         if (!result.eligible()) {
             Eligibility.Rule first = result.failures().get(0);
             throw Refusal.invalid(first.field(), "proposal.notEligible", result.failures().size());
         }
         int number = p.submit(now);
-        ProposalSubmission submission = new ProposalSubmission(p, number, now, directory.caller().getEmail(),
-                content(p));
+        Account submitter = directory.caller();
+        ProposalSubmission submission = new ProposalSubmission(p, number, now, submitter.getEmail(),
+                content(p, partnerRows(p), attachedFiles(p)));
         em.persist(submission);
         em.flush();
         audit.record("PROPOSAL_SUBMITTED", "Proposal", p.getId(), p.getOrganisationId(), "version " + number);
+        Locale language = Texts.supported(submitter.getPreferredLocale() == null ? Locale.ENGLISH
+                : Locale.forLanguageTag(submitter.getPreferredLocale()));
+        mail.fire(new MailRequested(submitter.getEmail(),
+                Texts.get(language, "proposal.receipt.mail.subject", p.reference(), number),
+                Texts.get(language, "proposal.receipt.mail.body", p.reference(), p.getCall().getIdentifier(), number,
+                        submission.getSubmittedAt().toInstant().toString()),
+                List.of(new MailRequested.Attachment("receipt-" + p.reference() + "-v" + number + ".pdf",
+                        "application/pdf", receipt(p, submission)))));
         return submission;
     }
 
@@ -233,14 +273,57 @@ public class Proposals {
         List<ProposalSubmission> all = submissions(id);
         ProposalSubmission s = all.stream().filter(x -> number == null || x.getNumber() == number)
                 .reduce((a, b) -> b).orElseThrow(() -> Refusal.notFound("proposal.noSubmission"));
+        return receipt(p, s);
+    }
+
+    /** Renders the receipt from what was recorded at submission (the summary rows and the attachments' hashes). */
+    private byte[] receipt(Proposal p, ProposalSubmission s) {
         List<String[]> rows = new ArrayList<>();
+        List<ReceiptPdf.AttachedFile> files = new ArrayList<>();
         for (String line : s.getContent().split("\n")) {
             int colon = line.indexOf(": ");
-            rows.add(colon < 0 ? new String[] {"", line} : new String[] {line.substring(0, colon), line.substring(colon + 2)});
+            if (line.startsWith(ATTACHMENT + ": ")) {
+                String[] f = line.substring(colon + 2).split("\\|");
+                files.add(new ReceiptPdf.AttachedFile(f[0], f[1], Long.parseLong(f[2]), f[3]));
+            } else {
+                rows.add(colon < 0 ? new String[] {"", line}
+                        : new String[] {line.substring(0, colon), line.substring(colon + 2)});
+            }
         }
         return ReceiptPdf.render(new ReceiptPdf.Receipt(p.getId(), p.getCall().getIdentifier(), p.getCall().getTitle(),
                 directory.organisation(p.getOrganisationId()).getLegalName(), s.getNumber(), s.getSubmittedAt(),
-                p.getCall().getDeadline(), rows));
+                p.getCall().getDeadline(), rows, files));
+    }
+
+    private List<ProposalPartner> partnerRows(Proposal p) {
+        return em.createNamedQuery(ProposalPartner.OF_PROPOSAL, ProposalPartner.class).setParameter("proposal", p.getId())
+                .getResultList();
+    }
+
+    private Eligibility.Partners partners(Proposal p) {
+        List<ProposalPartner> rows = partnerRows(p);
+        int confirmed = (int) rows.stream().filter(r -> r.getStatus() == PartnerStatus.CONFIRMED).count();
+        BigDecimal planned = rows.stream().filter(ProposalPartner::counts).map(ProposalPartner::getBudgetShare)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Eligibility.Partners(confirmed, planned);
+    }
+
+    /** The proposal's attachments with what the documents component knows of each file, in display order. */
+    private List<Attached> attachedFiles(Proposal p) {
+        List<ProposalAttachment> rows = em.createNamedQuery(ProposalAttachment.OF_PROPOSAL, ProposalAttachment.class)
+                .setParameter("proposal", p.getId()).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, StoredFileInfo> files = new java.util.HashMap<>();
+        documents.infos(rows.stream().map(ProposalAttachment::getFileId).toList()).forEach(f -> files.put(f.id(), f));
+        return rows.stream().filter(r -> files.containsKey(r.getFileId()))
+                .map(r -> Attached.of(r.getId(), r.getKind(), files.get(r.getFileId()))).toList();
+    }
+
+    private Eligibility.Annex annex(Proposal p) {
+        List<Attached> annexes = attachedFiles(p).stream().filter(a -> a.kind() == AttachmentKind.ANNEX).toList();
+        return new Eligibility.Annex(!annexes.isEmpty(), annexes.stream().anyMatch(a -> !a.withheld()));
     }
 
     /** A call's proposals, for programme officers (drafts included, so they see the interest). */
@@ -268,6 +351,23 @@ public class Proposals {
                     : "proposal.deadlinePassed");
         }
         return p;
+    }
+
+    /** The caller's proposal, row-locked for a change of its partners or attachments; refused once read-only. */
+    @RolesAllowed("APPLY")
+    public Proposal changeable(long id) {
+        Proposal p = locked(id);
+        if (!p.editableAt(clock.instant())) {
+            throw Refusal.conflict(null, p.getStatus() == ProposalStatus.WITHDRAWN ? "proposal.withdrawn"
+                    : "proposal.deadlinePassed");
+        }
+        return p;
+    }
+
+    /** Step 6: the proposal's attachments with their stored files (name, size, hashes, screening state). */
+    @RolesAllowed("APPLY")
+    public List<Attached> attachments(long id) {
+        return attachedFiles(find(id));
     }
 
     private Proposal locked(long id) {
@@ -318,7 +418,7 @@ public class Proposals {
         return rejected.contains(field) ? old : given;
     }
 
-    private static String content(Proposal p) {
+    private static String content(Proposal p, List<ProposalPartner> partners, List<Attached> attachments) {
         ProposalSummary s = p.summary();
         ProposalNarrative n = p.narrative();
         ProposalBudget b = p.budget();
@@ -352,6 +452,14 @@ public class Proposals {
                     + ", click-throughs " + t.getClickThroughs());
         }
         line(c, "Impact indicators", v.apply(p.getImpactIndicators()));
+        for (ProposalPartner partner : partners) {
+            line(c, "Partner", partner.getOrganisationName() + " - " + v.apply(partner.getRole()) + ", EUR "
+                    + partner.getBudgetShare().toPlainString() + " (" + partner.getStatus().name().toLowerCase(Locale.ROOT) + ")");
+        }
+        for (Attached a : attachments) {
+            line(c, ATTACHMENT, (a.kind() == AttachmentKind.ANNEX ? "Narrative annex" : "Partner letter") + "|"
+                    + a.filename().replace('|', '/').replace('\n', ' ') + "|" + a.size() + "|" + a.sha256());
+        }
         return c.toString();
     }
 

@@ -1,7 +1,15 @@
 package eu.csep.portal.calls.boundary;
 
 import eu.csep.portal.calls.control.Eligibility;
+import eu.csep.portal.calls.entity.AttachmentKind;
 import eu.csep.portal.calls.entity.KpiTarget;
+import eu.csep.portal.calls.entity.ProposalPartner;
+import eu.csep.portal.shared.boundary.Refusal;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
+import java.io.InputStream;
 import eu.csep.portal.calls.entity.Proposal;
 import eu.csep.portal.calls.entity.ProposalBudget;
 import eu.csep.portal.calls.entity.ProposalNarrative;
@@ -24,6 +32,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -98,8 +107,53 @@ public class ProposalsResource {
         }
     }
 
+    public record PartnerView(long id, long organisationId, String organisation, String invitedEmail, String role,
+            BigDecimal budgetShare, String status, OffsetDateTime invitedAt, OffsetDateTime answeredAt) {
+        static PartnerView of(ProposalPartner p) {
+            return new PartnerView(p.getId(), p.getOrganisationId(), p.getOrganisationName(), p.getInvitedEmail(),
+                    p.getRole(), p.getBudgetShare(), p.getStatus().name(), p.getInvitedAt(), p.getAnsweredAt());
+        }
+    }
+
+    /** What a partner organisation sees of an invitation: the proposal it is about, read-only. */
+    public record InvitationView(long id, String applicant, String reference, String callIdentifier, String role,
+            BigDecimal budgetShare, String status, ProposalSummary summary, ProposalNarrative narrative, Budget budget) {
+        static InvitationView of(ProposalPartner p) {
+            Proposal proposal = p.getProposal();
+            return new InvitationView(p.getId(), p.getApplicantName(), proposal.reference(),
+                    proposal.getCall().getIdentifier(), p.getRole(), p.getBudgetShare(), p.getStatus().name(),
+                    proposal.summary(), proposal.narrative(), Budget.of(proposal.budget()));
+        }
+    }
+
+    public record Answer(boolean confirm) {
+    }
+
+    /** Step 3 request (validated as a {@link PartnerInvitation}; no constraint annotations here for the OpenAPI scanner). */
+    public record InviteRequest(String email, String role, BigDecimal budgetShare) {
+    }
+
+    public record AttachmentView(long id, String kind, String filename, String contentType, long size, String sha256,
+            String screening, boolean withheld) {
+        static AttachmentView of(Proposals.Attached a) {
+            return new AttachmentView(a.id(), a.kind().name(), a.filename(), a.contentType(), a.size(), a.sha256(),
+                    a.screening(), a.withheld());
+        }
+    }
+
     @Inject
     Proposals proposals;
+
+    @Inject
+    Partnerships partnerships;
+
+    @Inject
+    ProposalAttachments attachments;
+
+    /** Documents' size limit: an upload is read up to one byte beyond it (documents then refuses it as too large). */
+    @Inject
+    @ConfigProperty(name = "portal.upload.max-bytes", defaultValue = "20971520")
+    long maxUploadBytes;
 
     @Context
     HttpHeaders headers;
@@ -159,7 +213,7 @@ public class ProposalsResource {
 
     @GET
     @Path("{id}/eligibility")
-    @Operation(summary = "Every eligibility rule with its outcome (PASSED, FAILED, NOT_AVAILABLE)")
+    @Operation(summary = "Every eligibility rule with its outcome (PASSED or FAILED)")
     public EligibilityView eligibility(@PathParam("id") long id) {
         Eligibility.Result result = proposals.eligibility(id);
         Locale locale = locale();
@@ -195,6 +249,107 @@ public class ProposalsResource {
     @Operation(summary = "Withdraw the proposal before the deadline")
     public View withdraw(@PathParam("id") long id) {
         return View.of(proposals.withdraw(id));
+    }
+
+    @GET
+    @Path("{id}/partners")
+    @Operation(summary = "Step 3: the organisations invited as partners, with role, budget share and answer")
+    public List<PartnerView> partners(@PathParam("id") long id) {
+        return partnerships.of(id).stream().map(PartnerView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/partners")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Step 3: invite the organisation of a registered member (by e-mail) with a role and a budget share")
+    public Response invite(@PathParam("id") long id, InviteRequest r) {
+        PartnerInvitation invitation = r == null ? new PartnerInvitation(null, null, null)
+                : new PartnerInvitation(r.email(), r.role(), r.budgetShare());
+        return Response.status(Response.Status.CREATED)
+                .entity(PartnerView.of(partnerships.invite(id, invitation, locale()))).build();
+    }
+
+    @DELETE
+    @Path("{id}/partners/{partner}")
+    @Operation(summary = "Step 3: remove a partner (invitation) while the proposal can change")
+    public Response removePartner(@PathParam("id") long id, @PathParam("partner") long partner) {
+        partnerships.remove(id, partner);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("invitations")
+    @Operation(summary = "Invitations of the caller's organisation to take part in other organisations' proposals")
+    public List<InvitationView> invitations() {
+        return partnerships.invitations().stream().map(InvitationView::of).toList();
+    }
+
+    @GET
+    @Path("invitations/{partner}")
+    @Operation(summary = "One invitation to the caller's organisation, with the proposal (read-only)")
+    public InvitationView invitation(@PathParam("partner") long partner) {
+        return InvitationView.of(partnerships.invitation(partner));
+    }
+
+    @PUT
+    @Path("invitations/{partner}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm (confirm=true) or decline the caller's organisation's participation")
+    public InvitationView answer(@PathParam("partner") long partner, Answer answer) {
+        return InvitationView.of(partnerships.answer(partner, answer != null && answer.confirm(), locale()));
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    @Operation(summary = "Step 6: the attachments with size, SHA-256 and screening state")
+    public List<AttachmentView> attachments(@PathParam("id") long id) {
+        return proposals.attachments(id).stream().map(AttachmentView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Step 6: attach a file (part \"file\"); kind ANNEX (PDF, replaces the annex) or PARTNER_LETTER")
+    public Response attach(@PathParam("id") long id, @QueryParam("kind") String kind, List<EntityPart> parts) {
+        EntityPart file = parts == null ? null : parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
+                .orElse(null);
+        if (file == null) {
+            throw Refusal.invalid("file", "documents.empty");
+        }
+        byte[] content;
+        try (InputStream in = file.getContent()) {
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
+        } catch (IOException e) {
+            throw Refusal.invalid("file", "documents.empty");
+        }
+        return Response.status(Response.Status.CREATED).entity(AttachmentView.of(
+                attachments.attach(id, kind(kind), file.getFileName().orElse(null), content))).build();
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{attachment}")
+    @Operation(summary = "Step 6: remove an attachment while the proposal can change")
+    public Response removeAttachment(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+        attachments.remove(id, attachment);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachment}/content")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Step 6: download an attachment (409 while screening withholds it)")
+    public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment) {
+        ProposalAttachments.Download d = attachments.content(id, attachment);
+        return Response.ok(d.content(), d.contentType()).header("Content-Disposition",
+                "attachment; filename=\"" + d.filename().replaceAll("[^A-Za-z0-9._-]", "_") + "\"").build();
+    }
+
+    private static AttachmentKind kind(String kind) {
+        try {
+            return kind == null ? null : AttachmentKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("kind", "proposal.attachment.kindRequired");
+        }
     }
 
     private Locale locale() {

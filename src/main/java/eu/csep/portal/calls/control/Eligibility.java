@@ -5,18 +5,19 @@ import eu.csep.portal.calls.entity.Proposal;
 import eu.csep.portal.calls.entity.ProposalBudget;
 import eu.csep.portal.calls.entity.ProposalNarrative;
 import eu.csep.portal.calls.entity.ProposalSummary;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The eligibility check before submission: every rule is evaluated and every failure listed at once, each with
- * the message key that explains it (messages bundle) and its arguments. Rules whose step is not built yet
- * (partners, attachments) report NOT_AVAILABLE and do not block.
+ * the message key that explains it (messages bundle) and its arguments. Partners and attachments are kept
+ * outside the proposal entity, so the caller states what it found ({@link Partners}, {@link Annex}).
  */
 public final class Eligibility {
 
-    public enum Outcome { PASSED, FAILED, NOT_AVAILABLE }
+    public enum Outcome { PASSED, FAILED }
 
     /** One rule's result: the rule, the field concerned, the message key and its arguments. */
     public record Rule(String rule, Outcome outcome, String field, String messageKey, List<Object> arguments) {
@@ -36,10 +37,20 @@ public final class Eligibility {
         }
     }
 
+    /** Step 3 as the rules need it: confirmed partner organisations and the sum of the invited/confirmed shares. */
+    public record Partners(int confirmed, BigDecimal plannedShares) {
+        public static final Partners NONE = new Partners(0, BigDecimal.ZERO);
+    }
+
+    /** Step 6 as the rules need it: whether a narrative annex is attached and, if so, available (not withheld). */
+    public record Annex(boolean attached, boolean available) {
+        public static final Annex NONE = new Annex(false, false);
+    }
+
     private Eligibility() {
     }
 
-    public static Result check(Proposal p, Instant now) {
+    public static Result check(Proposal p, Partners partners, Annex annex, Instant now) {
         CallForProposals call = p.getCall();
         List<Rule> rules = new ArrayList<>();
         ProposalSummary s = p.summary();
@@ -104,9 +115,21 @@ public final class Eligibility {
         rules.add(call.acceptsSubmissionsAt(now) ? passed("deadline")
                 : failed("deadline", null, "proposal.rule.deadline"));
 
-        rules.add(new Rule("partners", Outcome.NOT_AVAILABLE, null, "proposal.rule.partnersNotYet",
-                List.of(call.getMinPartners())));
-        rules.add(new Rule("attachments", Outcome.NOT_AVAILABLE, null, "proposal.rule.attachmentsNotYet", List.of()));
+        rules.add(partners.confirmed() >= call.getMinPartners() ? passed("partners")
+                : failed("partners", "partners", "proposal.rule.partners", call.getMinPartners(), partners.confirmed()));
+        if (partners.plannedShares().compareTo(b.totalCosts()) > 0) {
+            rules.add(failed("shares", "partners", "proposal.rule.shares", partners.plannedShares().toPlainString(),
+                    b.totalCosts().toPlainString()));
+        } else {
+            rules.add(passed("shares"));
+        }
+        if (!annex.attached()) {
+            rules.add(failed("attachments", "attachments", "proposal.rule.annexMissing"));
+        } else if (!annex.available()) {
+            rules.add(failed("attachments", "attachments", "proposal.rule.annexWithheld"));
+        } else {
+            rules.add(passed("attachments"));
+        }
         return new Result(List.copyOf(rules));
     }
 

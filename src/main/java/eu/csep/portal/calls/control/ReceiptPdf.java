@@ -24,7 +24,17 @@ public final class ReceiptPdf {
 
     /** What the receipt states. Rows are label/value pairs of the summary table. */
     public record Receipt(long proposalId, String callIdentifier, String callTitle, String organisation,
-            int version, OffsetDateTime submittedAt, OffsetDateTime deadline, List<String[]> rows) {
+            int version, OffsetDateTime submittedAt, OffsetDateTime deadline, List<String[]> rows,
+            List<AttachedFile> attachments) {
+
+        public Receipt(long proposalId, String callIdentifier, String callTitle, String organisation, int version,
+                OffsetDateTime submittedAt, OffsetDateTime deadline, List<String[]> rows) {
+            this(proposalId, callIdentifier, callTitle, organisation, version, submittedAt, deadline, rows, List.of());
+        }
+    }
+
+    /** One attachment as submitted: what it is, its file name, size and SHA-256 (hex). */
+    public record AttachedFile(String kind, String filename, long size, String sha256) {
     }
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
@@ -53,6 +63,14 @@ public final class ReceiptPdf {
             w.heading("Summary");
             for (String[] row : r.rows()) {
                 w.row(row[0], row[1]);
+            }
+            if (!r.attachments().isEmpty()) {
+                w.gap();
+                w.heading("Attachments");
+                for (AttachedFile a : r.attachments()) {
+                    w.row(a.kind(), a.filename() + " (" + a.size() + " bytes)");
+                    w.fact("SHA-256: " + a.sha256());
+                }
             }
             w.finish();
             int pages = doc.getNumberOfPages();
@@ -131,6 +149,13 @@ public final class ReceiptPdf {
                 text(regular, 10, MARGIN + 150, y, line);
                 y -= LINE;
             }
+        }
+
+        /** A full-width line in a small font (a SHA-256 in hex stays on one line, so it can be copied). */
+        void fact(String value) throws IOException {
+            room(1);
+            text(regular, 8, MARGIN + 10, y, value);
+            y -= LINE;
         }
 
         void gap() {

@@ -1,6 +1,12 @@
 package eu.csep.portal.calls.view;
 
 import eu.csep.portal.calls.boundary.BudgetStep;
+import eu.csep.portal.calls.boundary.PartnerInvitation;
+import eu.csep.portal.calls.boundary.Partnerships;
+import eu.csep.portal.calls.boundary.ProposalAttachments;
+import eu.csep.portal.calls.entity.AttachmentKind;
+import eu.csep.portal.calls.entity.ProposalPartner;
+import org.primefaces.model.file.UploadedFile;
 import eu.csep.portal.calls.boundary.Proposals;
 import eu.csep.portal.calls.boundary.TargetsStep;
 import eu.csep.portal.calls.control.Eligibility;
@@ -41,11 +47,22 @@ public class ProposalPage implements Serializable {
     Proposals proposals;
 
     @Inject
+    Partnerships partnerships;
+
+    @Inject
+    ProposalAttachments attachments;
+
+    @Inject
     java.time.Clock clock;
+
+    /** The wizard's steps in the order shown; the step parameter keeps its first meaning (0-4) for old links. */
+    private static final List<Integer> STEP_ORDER = List.of(0, 1, 5, 2, 3, 6, 4);
 
     private Long id;
     private long version;
     private Proposal proposal;
+    /** The stored version after a save was refused as a conflict (for the comparison), else null. */
+    private Proposal latest;
     private int step;
 
     private String title, acronym, abstractText, languages, targetCountries;
@@ -54,6 +71,12 @@ public class ProposalPage implements Serializable {
     private Integer durationMonths;
     private List<KpiTarget> kpis = new ArrayList<>();
     private String impactIndicators;
+    private String partnerEmail, partnerRole;
+    private BigDecimal partnerShare;
+    private List<ProposalPartner> partners = List.of();
+    private List<Proposals.Attached> attached = List.of();
+    private transient UploadedFile annexFile;
+    private transient UploadedFile letterFile;
 
     /** View action: a missing id, or another organisation's proposal, answers 404. */
     public void load() throws IOException {
@@ -98,6 +121,83 @@ public class ProposalPage implements Serializable {
         durationMonths = p.getDurationMonths();
         kpis = new ArrayList<>(p.getKpis());
         impactIndicators = p.getImpactIndicators();
+        partners = partnerships.of(p.getId());
+        attached = proposals.attachments(p.getId());
+    }
+
+    /** Step 3: invites the organisation of the given member; the form is cleared when it worked. */
+    public void invitePartner() {
+        try {
+            ProposalPartner invited = partnerships.invite(id, new PartnerInvitation(partnerEmail, partnerRole,
+                    partnerShare), locale());
+            partners = partnerships.of(id);
+            partnerEmail = null;
+            partnerRole = null;
+            partnerShare = null;
+            Messages.info("proposal.partner.invited", invited.getOrganisationName());
+        } catch (RuntimeException e) {
+            if (!Messages.show("proposal", e)) {
+                throw e;
+            }
+        }
+    }
+
+    public void removePartner(ProposalPartner partner) {
+        try {
+            partnerships.remove(id, partner.getId());
+            partners = partnerships.of(id);
+            Messages.info("proposal.partner.removed", partner.getOrganisationName());
+        } catch (RuntimeException e) {
+            if (!Messages.show("proposal", e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** Step 6: uploads the chosen narrative annex (replacing the one before) and/or partner letter. */
+    public void upload() {
+        try {
+            if ((annexFile == null || annexFile.getSize() == 0) && (letterFile == null || letterFile.getSize() == 0)) {
+                throw Refusal.invalid("file", "documents.empty");
+            }
+            if (annexFile != null && annexFile.getSize() > 0) {
+                attachments.attach(id, AttachmentKind.ANNEX, annexFile.getFileName(), annexFile.getContent());
+            }
+            if (letterFile != null && letterFile.getSize() > 0) {
+                attachments.attach(id, AttachmentKind.PARTNER_LETTER, letterFile.getFileName(), letterFile.getContent());
+            }
+            attached = proposals.attachments(id);
+            Messages.info("proposal.attachment.added");
+        } catch (RuntimeException e) {
+            if (!Messages.show("attachments", e)) {
+                throw e;
+            }
+        } finally {
+            annexFile = null;
+            letterFile = null;
+        }
+    }
+
+    public void removeAttachment(Proposals.Attached attachment) {
+        try {
+            attachments.remove(id, attachment.id());
+            attached = proposals.attachments(id);
+            Messages.info("proposal.attachment.removed", attachment.filename());
+        } catch (RuntimeException e) {
+            if (!Messages.show("attachments", e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** Position of the current step in the wizard's menu. */
+    public int getStepIndex() {
+        return Math.max(0, STEP_ORDER.indexOf(step));
+    }
+
+    public BigDecimal getPlannedShares() {
+        return partners.stream().filter(ProposalPartner::counts).map(ProposalPartner::getBudgetShare)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public void saveSummary() {
@@ -152,6 +252,7 @@ public class ProposalPage implements Serializable {
 
     /** Drops the page's copy and reads the latest version (after a conflict). */
     public void reload() {
+        latest = null;
         fill(proposals.find(id));
         Messages.info("proposal.reloaded");
     }
@@ -175,7 +276,83 @@ public class ProposalPage implements Serializable {
             if (!Messages.show("proposal", e)) {
                 throw e;
             }
+            if (changedMeanwhile(e)) {
+                // keep what was typed on the page and show it next to the stored version
+                latest = proposals.find(id);
+            }
         }
+    }
+
+    private static boolean changedMeanwhile(Throwable t) {
+        while (t instanceof jakarta.ejb.EJBException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof Refusal r && "proposal.changedMeanwhile".equals(r.messageKey());
+    }
+
+    /** One field that differs between the page (yours) and the stored proposal (theirs), after a conflict. */
+    public record Difference(String labelKey, String yours, String theirs) implements Serializable {
+    }
+
+    /** After a conflict: the fields whose stored value differs from what is on the page. */
+    public List<Difference> getDifferences() {
+        List<Difference> list = new ArrayList<>();
+        if (latest == null) {
+            return list;
+        }
+        ProposalSummary s = latest.summary();
+        ProposalNarrative n = latest.narrative();
+        ProposalBudget b = latest.budget();
+        differ(list, "proposal.title", title, s.title());
+        differ(list, "proposal.acronym", acronym, s.acronym());
+        differ(list, "proposal.abstract", abstractText, s.abstractText());
+        differ(list, "proposal.languages", languages, s.languages());
+        differ(list, "proposal.targetCountries", targetCountries, s.targetCountries());
+        differ(list, "proposal.goal", goal, n.goal());
+        differ(list, "proposal.audience", audience, n.audience());
+        differ(list, "proposal.grievances", grievances, n.grievances());
+        differ(list, "proposal.message", message, n.message());
+        differ(list, "proposal.messenger", messenger, n.messenger());
+        differ(list, "proposal.media", media, n.media());
+        differ(list, "proposal.action", action, n.action());
+        differ(list, "proposal.personnel", personnel, b.personnel());
+        differ(list, "proposal.subcontracting", subcontracting, b.subcontracting());
+        differ(list, "proposal.travel", travel, b.travel());
+        differ(list, "proposal.equipment", equipment, b.equipment());
+        differ(list, "proposal.otherCosts", otherCosts, b.otherCosts());
+        differ(list, "proposal.euContribution", euContribution, b.euContribution());
+        differ(list, "proposal.durationMonths", durationMonths, latest.getDurationMonths());
+        differ(list, "proposal.impactIndicators", impactIndicators, latest.getImpactIndicators());
+        return list;
+    }
+
+    private static void differ(List<Difference> list, String key, Object yours, Object theirs) {
+        String a = text(yours);
+        String b = text(theirs);
+        if (!a.equals(b)) {
+            list.add(new Difference(key, a, b));
+        }
+    }
+
+    private static String text(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        return value == null ? "" : value.toString().strip();
+    }
+
+    /** After a conflict: keep the page's values and save them over the latest version with the next save. */
+    public void keepMine() {
+        if (latest != null) {
+            version = latest.getVersion();
+            proposal = latest;
+            latest = null;
+            Messages.info("proposal.keptMine");
+        }
+    }
+
+    public boolean isConflicted() {
+        return latest != null;
     }
 
     private static java.util.Locale locale() {
@@ -256,4 +433,16 @@ public class ProposalPage implements Serializable {
     public List<KpiTarget> getKpis() { return kpis; }
     public String getImpactIndicators() { return impactIndicators; }
     public void setImpactIndicators(String v) { impactIndicators = v; }
+    public String getPartnerEmail() { return partnerEmail; }
+    public void setPartnerEmail(String v) { partnerEmail = v; }
+    public String getPartnerRole() { return partnerRole; }
+    public void setPartnerRole(String v) { partnerRole = v; }
+    public BigDecimal getPartnerShare() { return partnerShare; }
+    public void setPartnerShare(BigDecimal v) { partnerShare = v; }
+    public List<ProposalPartner> getPartners() { return partners; }
+    public List<Proposals.Attached> getAttached() { return attached; }
+    public UploadedFile getAnnexFile() { return annexFile; }
+    public void setAnnexFile(UploadedFile v) { annexFile = v; }
+    public UploadedFile getLetterFile() { return letterFile; }
+    public void setLetterFile(UploadedFile v) { letterFile = v; }
 }

@@ -2,6 +2,7 @@ package eu.csep.portal.identity.boundary;
 
 import eu.csep.portal.identity.control.Accounts;
 import eu.csep.portal.identity.entity.Account;
+import eu.csep.portal.identity.entity.AccountStatus;
 import eu.csep.portal.identity.entity.Organisation;
 import eu.csep.portal.identity.entity.Permission;
 import eu.csep.portal.shared.boundary.Refusal;
@@ -57,6 +58,17 @@ public class Directory {
         Organisation organisation = organisation(organisationId);
         return em.createNamedQuery(Account.MEMBERS, Account.class).setParameter("organisation", organisation.getId())
                 .getResultList();
+    }
+
+    /**
+     * The organisation of the active member with this e-mail address, for an applicant inviting it as a partner
+     * (calls #3); empty for an unknown, inactive or staff address.
+     */
+    @RolesAllowed("APPLY")
+    public Optional<Organisation> organisationOfMember(String email) {
+        return accounts.byEmail(email == null ? "" : email.strip())
+                .filter(a -> a.getStatus() == AccountStatus.ACTIVE && a.getOrganisation() != null)
+                .map(Account::getOrganisation);
     }
 
     @RolesAllowed({"ADMINISTER"})

@@ -9,7 +9,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
@@ -55,7 +59,8 @@ public class MailDelivery {
     void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailRequested mail) {
         if (host.isEmpty() || host.get().isBlank()) {
             LOG.info(() -> "No SMTP host configured (mail.smtp.host); e-mail to " + mail.to() + " not sent:\n"
-                    + "Subject: " + mail.subject() + "\n" + mail.body());
+                    + "Subject: " + mail.subject() + "\n" + mail.body()
+                    + (mail.attachments().isEmpty() ? "" : "\n(" + mail.attachments().size() + " attachment(s))"));
             return;
         }
         try {
@@ -91,7 +96,21 @@ public class MailDelivery {
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        if (mail.attachments().isEmpty()) {
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeMultipart parts = new MimeMultipart();
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.body(), StandardCharsets.UTF_8.name());
+            parts.addBodyPart(text);
+            for (MailRequested.Attachment a : mail.attachments()) {
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
+                file.setFileName(a.filename());
+                parts.addBodyPart(file);
+            }
+            message.setContent(parts);
+        }
         message.setSentDate(new Date());
         return message;
     }

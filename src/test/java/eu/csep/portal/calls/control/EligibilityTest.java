@@ -26,6 +26,8 @@ class EligibilityTest {
 
     static final OffsetDateTime OPENS = OffsetDateTime.of(2027, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC);
     static final OffsetDateTime DEADLINE = OffsetDateTime.of(2027, 3, 31, 15, 0, 0, 0, ZoneOffset.UTC);
+    static final Eligibility.Partners THREE = new Eligibility.Partners(3, new BigDecimal("200000.00"));
+    static final Eligibility.Annex ANNEX = new Eligibility.Annex(true, true);
     static final Clock TODAY = Clock.fixed(Instant.parse("2027-02-01T10:00:00Z"), ZoneOffset.UTC);
 
     static CallForProposals openCall() {
@@ -51,22 +53,53 @@ class EligibilityTest {
     }
 
     private static List<String> failed(Proposal p, Instant at) {
-        return Eligibility.check(p, at).failures().stream().map(Eligibility.Rule::rule).toList();
+        return Eligibility.check(p, THREE, ANNEX, at).failures().stream().map(Eligibility.Rule::rule).toList();
     }
 
     @Test
-    void aCompleteProposalWithinTheRulesIsEligibleAndSaysWhatIsNotCheckedYet() {
-        Eligibility.Result result = Eligibility.check(complete(openCall()), TODAY.instant());
+    void aCompleteProposalWithinTheRulesIsEligible() {
+        Eligibility.Result result = Eligibility.check(complete(openCall()), THREE, ANNEX, TODAY.instant());
         assertTrue(result.eligible(), () -> result.failures().toString());
-        assertEquals(List.of("partners", "attachments"), result.rules().stream()
-                .filter(r -> r.outcome() == Eligibility.Outcome.NOT_AVAILABLE).map(Eligibility.Rule::rule).toList());
+        assertEquals(List.of("mandatory", "amount", "cofinancing", "duration", "deadline", "partners", "shares",
+                "attachments"), result.rules().stream().map(Eligibility.Rule::rule).toList());
+    }
+
+    @Test
+    void fewerConfirmedPartnersThanTheCallsMinimumFail() {
+        Proposal p = complete(openCall());
+        Eligibility.Rule partners = Eligibility.check(p, new Eligibility.Partners(2, BigDecimal.ZERO), ANNEX,
+                TODAY.instant()).failures().get(0);
+        assertEquals("partners", partners.rule());
+        assertEquals(List.of(3, 2), partners.arguments(), "minimum and confirmed");
+    }
+
+    @Test
+    void partnerSharesAboveTheTotalCostsFailByOneCent() {
+        Proposal p = complete(openCall());
+        // total costs 535,000.00 (see complete())
+        assertEquals(List.of(), Eligibility.check(p, new Eligibility.Partners(3, new BigDecimal("535000.00")), ANNEX,
+                TODAY.instant()).failures());
+        assertEquals(List.of("shares"), Eligibility.check(p, new Eligibility.Partners(3, new BigDecimal("535000.01")),
+                ANNEX, TODAY.instant()).failures().stream().map(Eligibility.Rule::rule).toList());
+    }
+
+    @Test
+    void theNarrativeAnnexMustBeAttachedAndNotWithheld() {
+        Proposal p = complete(openCall());
+        Eligibility.Result missing = Eligibility.check(p, THREE, Eligibility.Annex.NONE, TODAY.instant());
+        assertEquals("proposal.rule.annexMissing", missing.failures().get(0).messageKey());
+        Eligibility.Result withheld = Eligibility.check(p, THREE, new Eligibility.Annex(true, false), TODAY.instant());
+        assertEquals("proposal.rule.annexWithheld", withheld.failures().get(0).messageKey());
     }
 
     @Test
     void anEmptyDraftFailsEveryRuleAtOnce() {
         Proposal empty = new Proposal(openCall(), 7L, "anna@voices-of-peace.org", TODAY.instant());
-        assertEquals(List.of("mandatory", "amount", "cofinancing", "duration"), failed(empty, TODAY.instant()));
-        Eligibility.Rule mandatory = Eligibility.check(empty, TODAY.instant()).failures().get(0);
+        Eligibility.Result result = Eligibility.check(empty, Eligibility.Partners.NONE, Eligibility.Annex.NONE,
+                TODAY.instant());
+        assertEquals(List.of("mandatory", "amount", "cofinancing", "duration", "partners", "attachments"),
+                result.failures().stream().map(Eligibility.Rule::rule).toList());
+        Eligibility.Rule mandatory = result.failures().get(0);
         assertTrue(mandatory.arguments().get(0).toString().contains("title, acronym"), mandatory.toString());
         assertTrue(mandatory.arguments().get(0).toString().endsWith("kpis"), mandatory.toString());
     }

@@ -57,4 +57,22 @@ class ReceiptPdfTest {
             assertEquals(pages, doc.getPages().getCount());
         }
     }
+
+    @Test
+    void everyAttachmentIsListedWithItsNameSizeAndWholeSha256OnOneLine() throws IOException {
+        String sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        ReceiptPdf.Receipt r = receipt(List.<String[]>of(new String[] {"Title", "Voices"}));
+        byte[] pdf = ReceiptPdf.render(new ReceiptPdf.Receipt(r.proposalId(), r.callIdentifier(), r.callTitle(),
+                r.organisation(), r.version(), r.submittedAt(), r.deadline(), r.rows(), List.of(
+                        new ReceiptPdf.AttachedFile("Narrative annex", "annex.pdf", 84213, sha),
+                        new ReceiptPdf.AttachedFile("Partner letter", "letter-clara.png", 5120, sha.replace('9', '0')))));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Attachments"), text);
+            assertTrue(text.contains("Narrative annex annex.pdf (84213 bytes)"), text);
+            assertTrue(text.contains("SHA-256: " + sha), text);
+            assertTrue(text.contains("Partner letter letter-clara.png (5120 bytes)"), text);
+            assertTrue(text.contains("SHA-256: " + sha.replace('9', '0')), text);
+        }
+    }
 }

@@ -1,0 +1,80 @@
+package eu.csep.portal.calls.view;
+
+import eu.csep.portal.calls.boundary.Partnerships;
+import eu.csep.portal.calls.entity.ProposalPartner;
+import eu.csep.portal.shared.view.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Backs /applicant/partnership.xhtml: without an id, the invitations to the caller's organisation; with one, a
+ * partner organisation's member reads the proposal it is invited to (read-only) and confirms or declines. An
+ * invitation to another organisation answers 404.
+ */
+@Named
+@ViewScoped
+public class PartnershipPage implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Partnerships partnerships;
+
+    @Inject
+    java.time.Clock clock;
+
+    private Long id;
+    private ProposalPartner invitation;
+    private List<ProposalPartner> invitations = List.of();
+
+    public void load() throws IOException {
+        if (invitation != null) {
+            return;
+        }
+        if (id == null) {
+            invitations = partnerships.invitations();
+            return;
+        }
+        try {
+            invitation = partnerships.invitation(id);
+        } catch (RuntimeException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void confirm() {
+        answer(true);
+    }
+
+    public void decline() {
+        answer(false);
+    }
+
+    private void answer(boolean confirm) {
+        try {
+            invitation = partnerships.answer(id, confirm, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            Messages.info(confirm ? "proposal.partner.confirmedNow" : "proposal.partner.declinedNow");
+        } catch (RuntimeException e) {
+            if (!Messages.show("partnership", e)) {
+                throw e;
+            }
+        }
+    }
+
+    public boolean isAnswerable() {
+        return invitation != null && invitation.getProposal().editableAt(clock.instant());
+    }
+
+    public ProposalPartner getInvitation() { return invitation; }
+    public List<ProposalPartner> getInvitations() { return invitations; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+}
