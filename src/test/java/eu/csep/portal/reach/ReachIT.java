@@ -352,8 +352,8 @@ class ReachIT {
 
     // --- set-up through the portal ---
 
-    /** A call, a submitted proposal of Anna's NGO with KPI targets, and its grant (an officer's commitment is open at once), pre-financed. */
-    private String fundedCampaign(PortalClient anna) throws SQLException {
+    /** A call (no partners required), a submitted proposal of Anna's NGO with KPI targets and its annex, and its grant (an officer's commitment is open at once), pre-financed. */
+    private String fundedCampaign(PortalClient anna) throws SQLException, java.io.IOException {
         String call = openCall();
         long id = number(anna.postJson("api/v1/proposals", "{\"callIdentifier\":\"" + call + "\"}").body(), "id");
         long v = version(anna, id);
@@ -372,6 +372,9 @@ class ReachIT {
                  "videoViews":400000,"clickThroughs":10000},{"platform":"YouTube","impressions":500000,"uniqueReach":200000,
                  "engagements":20000,"videoViews":250000,"clickThroughs":5000}],"impactIndicators":"Pre/post survey"}"""
                 .formatted(v));
+        HttpResponse<String> annex = anna.postFile("api/v1/proposals/" + id + "/attachments?kind=ANNEX", "file",
+                "annex.pdf", "application/octet-stream", annexPdf());
+        assertEquals(201, annex.statusCode(), annex.body());
         HttpResponse<String> submitted = anna.postJson("api/v1/proposals/" + id + "/submissions", "");
         assertEquals(201, submitted.statusCode(), submitted.body());
         String reference = String.format("%s-%04d", call, id);
@@ -412,7 +415,7 @@ class ReachIT {
                 Map.entry("opensAt_input", year + "-01-01 09:00"), Map.entry("deadline_input", (year + 1) + "-03-31 17:00"),
                 Map.entry("budget_hinput", "4000000"), Map.entry("minGrant_hinput", "250000"),
                 Map.entry("maxGrant_hinput", "1000000"), Map.entry("maxCofinancingRate_hinput", "90"),
-                Map.entry("minPartners_input", "3"), Map.entry("maxDurationMonths_input", "24")));
+                Map.entry("minPartners_input", "0"), Map.entry("maxDurationMonths_input", "24")));
         assertEquals(302, officer.submit("officer/call.xhtml", "call", "save", form).statusCode());
         String page = officer.get("officer/calls.xhtml").body();
         Matcher m = Pattern.compile("data-ri=\"(\\d+)\"((?!</tr>).)*?" + Pattern.quote(id), Pattern.DOTALL).matcher(page);
@@ -506,6 +509,16 @@ class ReachIT {
         Matcher m = Pattern.compile(regex).matcher(text);
         assertTrue(m.find(), regex + " in " + text);
         return m.group(1);
+    }
+
+    /** The narrative annex a proposal needs before it can be submitted: a one-page PDF. */
+    private static byte[] annexPdf() throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     private static byte[] randomBytes(int n) {
