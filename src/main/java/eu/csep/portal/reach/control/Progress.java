@@ -95,8 +95,7 @@ public final class Progress {
         BigDecimal clicks = totals.getOrDefault("clicks", BigDecimal.ZERO);
         BigDecimal engaged = sum(totals, ENGAGEMENTS);
         Derived derived = new Derived(ratio(clicks, impressions, 4),
-                ratio(totals.getOrDefault("watch_time", BigDecimal.ZERO),
-                        totals.getOrDefault("video_views", BigDecimal.ZERO), 1),
+                ratio(totals.get("watch_time"), totals.getOrDefault("video_views", BigDecimal.ZERO), 1),
                 perThousand(paid, impressions), perThousand(paid, reach), ratio(paid, clicks, 2),
                 ratio(paid, engaged, 2));
         Funnel funnel = new Funnel(reach, engaged, sum(totals, IMPACT));

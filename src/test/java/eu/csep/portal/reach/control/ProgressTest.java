@@ -39,6 +39,7 @@ class ProgressTest {
         assertEquals(new BigDecimal("0.0700"), v.derived().ctr(), "35 clicks / 500 impressions, computed");
         assertEquals(new BigDecimal("1000.00"), v.derived().costPer1000Impressions());
         assertNull(v.derived().costPer1000Reached(), "no reach reported");
+        assertNull(v.derived().averageWatchTime(), "no watch time reported: nothing to compute, not zero");
         assertEquals(Map.of(LocalDate.of(2026, 5, 1), BigDecimal.valueOf(200), LocalDate.of(2026, 6, 1),
                 BigDecimal.valueOf(300)), v.series().get("X"));
     }
