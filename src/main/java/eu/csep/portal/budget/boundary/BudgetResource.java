@@ -46,14 +46,21 @@ public class BudgetResource {
 
     public record CallBudgetRequest(String callIdentifier, String title, String amount,
             BigDecimal prefinancingMinPercent, BigDecimal prefinancingMaxPercent, BigDecimal ceilingPercent,
-            String reason) {
+            BigDecimal categoryFlexibilityPercent, String reason) {
     }
 
     public record AmountRequest(String amount, String reason, String reference) {
     }
 
+    /** {@code categories}: optional budget per cost category (EU money), together at most the amount. */
     public record CommitmentRequest(String callIdentifier, String proposalReference, Long organisationId,
-            String amount, BigDecimal cofinancingRate, String reason, String reference) {
+            String amount, BigDecimal cofinancingRate, String reason, String reference,
+            Map<String, String> categories) {
+    }
+
+    /** Confirms a pending commitment; {@code categories} as in {@link CommitmentRequest}. */
+    public record ConfirmationRequest(String amount, String reason, String reference,
+            Map<String, String> categories) {
     }
 
     public record PaymentRequest(String type, String amount, String reason, String reference) {
@@ -93,12 +100,13 @@ public class BudgetResource {
 
     public record CallView(long id, String callIdentifier, String title, String budget, String committed, String paid,
             String free, BigDecimal prefinancingMinPercent, BigDecimal prefinancingMaxPercent,
-            BigDecimal ceilingPercent) {
+            BigDecimal ceilingPercent, BigDecimal categoryFlexibilityPercent) {
         static CallView of(CallBudget c) {
             PaymentRules rules = c.rules();
             return new CallView(c.getId(), c.getCallIdentifier(), c.getTitle(), c.getBudget().toPlainString(),
                     c.getCommitted().toPlainString(), c.getPaid().toPlainString(), c.free().toPlainString(),
-                    rules.prefinancingMinPercent(), rules.prefinancingMaxPercent(), rules.ceilingPercent());
+                    rules.prefinancingMinPercent(), rules.prefinancingMaxPercent(), rules.ceilingPercent(),
+                    c.getCategoryFlexibilityPercent());
         }
     }
 
@@ -167,7 +175,8 @@ public class BudgetResource {
         PaymentRules rules = r.prefinancingMinPercent() == null && r.prefinancingMaxPercent() == null
                 && r.ceilingPercent() == null ? PaymentRules.DEFAULT
                 : new PaymentRules(r.prefinancingMinPercent(), r.prefinancingMaxPercent(), r.ceilingPercent());
-        return created(CallView.of(ledger.openCallBudget(r.callIdentifier(), r.title(), amount, rules, r.reason())));
+        return created(CallView.of(ledger.openCallBudget(r.callIdentifier(), r.title(), amount, rules,
+                r.categoryFlexibilityPercent(), r.reason())));
     }
 
     @POST
@@ -195,16 +204,17 @@ public class BudgetResource {
             throw Refusal.invalid("organisationId", "budget.text.required");
         }
         return created(Entry.of(ledger.commit(r.callIdentifier(), r.proposalReference(), r.organisationId(),
-                Money.parsePositive("amount", r.amount()), r.cofinancingRate(), r.reason(), r.reference())));
+                Money.parsePositive("amount", r.amount()), r.cofinancingRate(), r.reason(), r.reference(),
+                GrantsResource.amounts(r.categories()))));
     }
 
     @POST
     @Path("commitments/{reference}/confirmation")
     @Operation(summary = "Confirm a pending commitment (from a selected proposal) at the requested amount or less")
-    public Response confirm(@PathParam("reference") String reference, AmountRequest request) {
-        AmountRequest r = body(request);
+    public Response confirm(@PathParam("reference") String reference, ConfirmationRequest request) {
+        ConfirmationRequest r = body(request);
         return created(Entry.of(ledger.confirm(reference, Money.parsePositive("amount", r.amount()), r.reason(),
-                r.reference())));
+                r.reference(), GrantsResource.amounts(r.categories()))));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package eu.csep.portal.budget.boundary;
 
 import eu.csep.portal.budget.entity.CallBudget;
+import eu.csep.portal.budget.entity.CategoryCaps;
 import eu.csep.portal.budget.entity.Commitment;
 import eu.csep.portal.budget.entity.CostCategory;
 import eu.csep.portal.budget.entity.CostReport;
@@ -99,6 +100,12 @@ public class CostReports {
         return report;
     }
 
+    /** The caps a review of the report would apply now (see {@link CategoryCaps}). */
+    @RolesAllowed("MANAGE_BUDGET")
+    public CategoryCaps caps(CostReport report) {
+        return ledger.categoryCaps(report.getCommitmentId());
+    }
+
     @RolesAllowed({"MANAGE_BUDGET", "APPLY"})
     public Commitment grantOf(CostReport report) {
         return em.find(Commitment.class, report.getCommitmentId());
@@ -128,7 +135,7 @@ public class CostReports {
         em.find(CallBudget.class, unlocked.getCallBudgetId(), LockModeType.PESSIMISTIC_WRITE);
         Commitment grant = em.find(Commitment.class, unlocked.getId(), LockModeType.PESSIMISTIC_WRITE);
         grant.requireOpen();
-        report.review(accepted, reasons, grant.getCommitted(), actor(), why);
+        report.review(accepted, reasons, grant.getCommitted(), ledger.categoryCaps(grant.getId()), actor(), why);
         em.flush();
         audit.record("budget.cost-report-reviewed", "cost_report", report.getId(), report.getOrganisationId(),
                 report.getType() + " report on grant " + grant.getProposalReference() + ": claimed "

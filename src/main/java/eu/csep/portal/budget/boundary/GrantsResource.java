@@ -38,10 +38,11 @@ public class GrantsResource {
     public record CostReportRequest(String type, Map<String, String> costs) {
     }
 
-    public record LineView(String category, String claimed, String accepted, String adjustmentReason) {
+    /** {@code cap}: the most that could be accepted in the category at review time (null: uncapped). */
+    public record LineView(String category, String claimed, String accepted, String adjustmentReason, String cap) {
         static LineView of(CostLine l) {
             return new LineView(l.getCategory().name(), l.getClaimed().toPlainString(), plain(l.getAccepted()),
-                    l.getAdjustmentReason());
+                    l.getAdjustmentReason(), plain(l.getCap()));
         }
     }
 

@@ -2,6 +2,7 @@ package eu.csep.portal.budget.boundary;
 
 import eu.csep.portal.budget.control.Recomputation;
 import eu.csep.portal.budget.entity.CallBudget;
+import eu.csep.portal.budget.entity.CategoryCaps;
 import eu.csep.portal.budget.entity.CategoryMovement;
 import eu.csep.portal.budget.entity.Commitment;
 import eu.csep.portal.budget.entity.CommitmentStatus;
@@ -24,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
@@ -78,6 +80,15 @@ public class Ledger {
     /** Opens the budget of a call and allocates its first amount from the envelope. */
     public CallBudget openCallBudget(String callIdentifier, String title, Money amount, PaymentRules rules,
             String reason) {
+        return openCallBudget(callIdentifier, title, amount, rules, null, reason);
+    }
+
+    /**
+     * Opens a call budget whose grants' cost categories may exceed their budgets by {@code categoryFlexibilityPercent}
+     * (null: the default 10 %; 0: a strict cap).
+     */
+    public CallBudget openCallBudget(String callIdentifier, String title, Money amount, PaymentRules rules,
+            BigDecimal categoryFlexibilityPercent, String reason) {
         String identifier = required("callIdentifier", callIdentifier, CallBudget.IDENTIFIER_MAX);
         String name = required("title", title, CallBudget.TITLE_MAX);
         amount.requirePositive("amount");
@@ -87,7 +98,7 @@ public class Ledger {
         }
         Programme programme = lockProgramme();
         CallBudget call = new CallBudget(programme.getId(), identifier, name, rules == null ? PaymentRules.DEFAULT
-                : rules);
+                : rules, categoryFlexibilityPercent);
         em.persist(call);
         em.flush();
         post(LedgerEntry.posting(EntryKind.ALLOCATION, null, amount, programme.getId(), call.getId(), null, actor(),
@@ -120,24 +131,109 @@ public class Ledger {
     /** An officer opens and confirms the commitment of a named grant in one step (no review component yet). */
     public LedgerEntry commit(String callIdentifier, String proposalReference, long organisationId, Money amount,
             BigDecimal cofinancingRatePercent, String reason, String reference) {
+        return commit(callIdentifier, proposalReference, organisationId, amount, cofinancingRatePercent, reason,
+                reference, Map.of());
+    }
+
+    /**
+     * {@link #commit} with the grant's budget per cost category (see
+     * {@link #confirm(String, Money, String, String, Map)}).
+     */
+    public LedgerEntry commit(String callIdentifier, String proposalReference, long organisationId, Money amount,
+            BigDecimal cofinancingRatePercent, String reason, String reference, Map<CostCategory, Money> categories) {
         amount.requirePositive("amount");
-        // lock the call budget before inserting the grant that references it (see V3__budget.sql)
-        em.find(CallBudget.class, existingCall(callIdentifier), LockModeType.PESSIMISTIC_WRITE);
-        Commitment pending = openPending(callIdentifier, proposalReference, organisationId, amount,
-                cofinancingRatePercent);
-        return confirm(pending.getProposalReference(), amount, reason, reference);
+        String why = reason(reason);
+        String ref = reference(reference);
+        checkCategories(categories, amount);
+        // Everything that does not depend on the call budget's balance is written BEFORE its row lock: the lock
+        // serialises every posting on the call, so it is held for two statements only (FOR UPDATE, the balance's
+        // UPDATE) and the commit. On PostgreSQL the foreign keys to the call budget are checked at commit, under the
+        // lock (V13_1); before, an insert's key-share lock on the call row queued behind the FOR UPDATE.
+        long callId = existingCall(callIdentifier);
+        Commitment grant = newCommitment(proposalReference, callId, organisationId, amount, cofinancingRatePercent);
+        grant.checkConfirmation(amount, why);
+        Effect effect = Effect.of(EntryKind.COMMITMENT, null, amount.cents());
+        grant.apply(effect); // a new grant: nobody else sees it before this transaction commits
+        grant.open();
+        em.persist(grant);
+        try {
+            em.flush(); // the grant first: the rows below reference it, and EclipseLink orders inserts by class
+        } catch (PersistenceException e) {
+            if (String.valueOf(e.getMessage()).contains("budget_commitment_reference_uk")
+                    || String.valueOf(e.getMessage()).contains("BUDGET_COMMITMENT_REFERENCE_UK")) {
+                // two commitments of one proposal at once: the unique key refuses the second
+                throw Refusal.conflict("proposalReference", "budget.commitment.exists", grant.getProposalReference());
+            }
+            throw e;
+        }
+        LedgerEntry entry = LedgerEntry.posting(EntryKind.COMMITMENT, null, amount, PROGRAMME_ID, callId,
+                grant.getId(), actor(), why, ref);
+        em.persist(entry);
+        planCategories(grant, amount, categories, why);
+        auditPosting(entry, callIdentifier.strip(), grant.getProposalReference(), organisationId);
+        em.flush();
+        CallBudget call = em.find(CallBudget.class, callId, LockModeType.PESSIMISTIC_WRITE);
+        call.apply(effect);
+        em.flush(); // the CHECK constraints speak now, inside this transaction
+        return entry;
     }
 
     /** Confirms a pending commitment at the requested amount or less; this is when call money is committed. */
     public LedgerEntry confirm(String proposalReference, Money amount, String reason, String reference) {
+        return confirm(proposalReference, amount, reason, reference, Map.of());
+    }
+
+    /**
+     * Confirms a pending commitment and gives its cost categories their budgets (EU money, together at most the
+     * confirmed amount; what they leave stays unassigned), as the grant agreement's estimated budget. Each category
+     * budget is a movement from the unassigned commitment, so later amendments move money the same way.
+     */
+    public LedgerEntry confirm(String proposalReference, Money amount, String reason, String reference,
+            Map<CostCategory, Money> categories) {
         String why = reason(reason);
         Locked locked = lockGrant(proposalReference);
-        locked.grant().checkConfirmation(amount, why);
+        Commitment grant = locked.grant();
+        grant.checkConfirmation(amount, why);
+        checkCategories(categories, amount);
         LedgerEntry entry = post(LedgerEntry.posting(EntryKind.COMMITMENT, null, amount, PROGRAMME_ID,
-                locked.call().getId(), locked.grant().getId(), actor(), why, reference(reference)), null,
-                locked.call(), locked.grant(), locked.grant().getOrganisationId());
-        locked.grant().open();
+                locked.call().getId(), grant.getId(), actor(), why, reference(reference)), null,
+                locked.call(), grant, grant.getOrganisationId());
+        grant.open();
+        planCategories(grant, amount, categories, why);
+        em.flush();
         return entry;
+    }
+
+    /** Category budgets at confirmation: none negative, together at most the committed amount. */
+    private static void checkCategories(Map<CostCategory, Money> categories, Money amount) {
+        Money planned = Money.ZERO;
+        for (Map.Entry<CostCategory, Money> c : categories.entrySet()) {
+            if (c.getValue().isNegative()) {
+                throw Refusal.invalid(c.getKey().name(), "budget.amount.notPositive", c.getValue().amount());
+            }
+            planned = planned.plus(c.getValue());
+            if (planned.exceeds(amount)) {
+                throw Refusal.invalid(c.getKey().name(), "budget.category.aboveCommitment", amount.amount());
+            }
+        }
+    }
+
+    /** Gives each category its budget as a movement from the unassigned commitment (checked by checkCategories). */
+    private void planCategories(Commitment grant, Money amount, Map<CostCategory, Money> categories, String why) {
+        Money planned = categories.values().stream().filter(Money::isPositive).reduce(Money.ZERO, Money::plus);
+        if (!planned.isPositive()) {
+            return;
+        }
+        String actor = actor();
+        categories.forEach((category, money) -> {
+            if (money.isPositive()) {
+                em.persist(new CategoryMovement(grant.getId(), null, category, money, actor, why));
+            }
+        });
+        audit.record("budget.category-plan", "commitment", grant.getProposalReference(), grant.getOrganisationId(),
+                planned.toPlainString() + " EUR of " + amount.toPlainString() + " EUR in cost categories "
+                        + categories.entrySet().stream().filter(c -> c.getValue().isPositive())
+                                .map(c -> c.getKey().name() + " " + c.getValue().toPlainString()).toList());
     }
 
     /** Releases committed but unpaid money of an open grant back to its call budget. */
@@ -222,6 +318,20 @@ public class Ledger {
 
     public CategoryBudgets categoryBudgets(String proposalReference) {
         return categoryBudgets(commitment(proposalReference));
+    }
+
+    /**
+     * What a cost report on the grant may have accepted per category now. Read under the grant's row lock by a
+     * review (movements take the same lock), so no movement slips in between the caps and the review's commit.
+     */
+    public CategoryCaps categoryCaps(long commitmentId) {
+        Commitment grant = em.find(Commitment.class, commitmentId);
+        if (grant == null) {
+            throw Refusal.notFound("budget.commitment.unknown", commitmentId);
+        }
+        CallBudget call = em.find(CallBudget.class, grant.getCallBudgetId());
+        return CategoryCaps.of(categoryBudgets(grant).categories(), grant.getCofinancingRatePercent(),
+                call.getCategoryFlexibilityPercent());
     }
 
     /** Pays pre-financing or an interim payment; the final balance comes from {@link #acceptFinalReport}. */
@@ -429,8 +539,20 @@ public class Ledger {
 
     private Commitment openPending(String callIdentifier, String proposalReference, long organisationId,
             Money requested, BigDecimal cofinancingRatePercent) {
+        Commitment pending = newCommitment(proposalReference, existingCall(callIdentifier), organisationId, requested,
+                cofinancingRatePercent);
+        String reference = pending.getProposalReference();
+        em.persist(pending);
+        em.flush();
+        audit.record("budget.commitment-pending", "commitment", reference, organisationId,
+                "call " + callIdentifier + ", requested " + requested.toPlainString());
+        return pending;
+    }
+
+    /** A pending grant, not yet persisted: the organisation visible to the caller, the reference new. */
+    private Commitment newCommitment(String proposalReference, long callId, long organisationId, Money requested,
+            BigDecimal cofinancingRatePercent) {
         String reference = required("proposalReference", proposalReference, Commitment.REFERENCE_MAX);
-        long callId = existingCall(callIdentifier);
         directory.organisation(organisationId);
         if (cofinancingRatePercent == null) {
             throw Refusal.invalid("cofinancingRate", "budget.percent.invalid", "");
@@ -438,12 +560,7 @@ public class Ledger {
         if (grantIdOf(reference).isPresent()) {
             throw Refusal.conflict("proposalReference", "budget.commitment.exists", reference);
         }
-        Commitment pending = new Commitment(callId, reference, organisationId, requested, cofinancingRatePercent);
-        em.persist(pending);
-        em.flush();
-        audit.record("budget.commitment-pending", "commitment", reference, organisationId,
-                "call " + callIdentifier + ", requested " + requested.toPlainString());
-        return pending;
+        return new Commitment(callId, reference, organisationId, requested, cofinancingRatePercent);
     }
 
     private LedgerEntry post(LedgerEntry entry, Programme programme, CallBudget call, Commitment grant,
@@ -462,14 +579,19 @@ public class Ledger {
         }
         em.persist(entry);
         em.flush(); // the CHECK constraints speak now, inside this transaction
+        auditPosting(entry, call == null ? null : call.getCallIdentifier(),
+                grant == null ? null : grant.getProposalReference(), organisationId);
+        return entry;
+    }
+
+    private void auditPosting(LedgerEntry entry, String callIdentifier, String grantReference, Long organisationId) {
         audit.record("budget." + entry.getKind().name().toLowerCase(), "ledger_entry", entry.getId(), organisationId,
                 entry.getKind() + (entry.getPaymentType() == null ? "" : " " + entry.getPaymentType()) + " "
                         + entry.getAmount().toPlainString() + " EUR"
-                        + (call == null ? "" : ", call " + call.getCallIdentifier())
-                        + (grant == null ? "" : ", grant " + grant.getProposalReference())
+                        + (callIdentifier == null ? "" : ", call " + callIdentifier)
+                        + (grantReference == null ? "" : ", grant " + grantReference)
                         + (entry.getReversalOf() == null ? "" : ", reverses #" + entry.getReversalOf())
                         + ": " + entry.getReason());
-        return entry;
     }
 
     private Programme lockProgramme() {

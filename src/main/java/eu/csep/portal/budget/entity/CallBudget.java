@@ -61,6 +61,10 @@ public class CallBudget implements Serializable {
     @Column(name = "payment_ceiling_pct", nullable = false, precision = 5, scale = 2)
     private BigDecimal paymentCeilingPercent;
 
+    /** How far a category's accepted costs may exceed its budget without an amendment (see CategoryCaps). */
+    @Column(name = "category_flexibility_pct", nullable = false, precision = 5, scale = 2)
+    private BigDecimal categoryFlexibilityPercent = CategoryCaps.DEFAULT_FLEXIBILITY_PERCENT;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -78,6 +82,16 @@ public class CallBudget implements Serializable {
         this.prefinancingMaxPercent = rules.prefinancingMaxPercent();
         this.paymentCeilingPercent = rules.ceilingPercent();
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** A call budget whose category flexibility differs from the default 10 % (0 = a strict cap per category). */
+    public CallBudget(long programmeId, String callIdentifier, String title, PaymentRules rules,
+            BigDecimal categoryFlexibilityPercent) {
+        this(programmeId, callIdentifier, title, rules);
+        if (categoryFlexibilityPercent != null) {
+            PaymentRules.percent("categoryFlexibilityPercent", categoryFlexibilityPercent);
+            this.categoryFlexibilityPercent = categoryFlexibilityPercent;
+        }
     }
 
     /** Applies an entry's effect; refuses when more would be committed than the call budget holds. */
@@ -104,6 +118,10 @@ public class CallBudget implements Serializable {
     /** What can still be committed. */
     public Money free() {
         return Money.ofCents(budgetCents - committedCents);
+    }
+
+    public BigDecimal getCategoryFlexibilityPercent() {
+        return categoryFlexibilityPercent;
     }
 
     public Long getId() {

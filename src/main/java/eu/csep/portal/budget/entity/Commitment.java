@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -154,6 +155,17 @@ public class Commitment implements Serializable {
         }
         this.acceptedCostsCents = acceptedCosts.cents();
         this.status = CommitmentStatus.CLOSED;
+    }
+
+    /**
+     * The least an amendment may lower the commitment to: what its cost categories hold, and the smallest amount whose
+     * payment ceiling still covers what is paid (or what is paid, when the ceiling is 0 %).
+     */
+    public Money lowestAmendment(Money inCategories, PaymentRules rules) {
+        long byCeiling = paidCents == 0 || rules.ceilingPercent().signum() == 0 ? paidCents
+                : BigDecimal.valueOf(paidCents).multiply(BigDecimal.valueOf(100))
+                        .divide(rules.ceilingPercent(), 0, RoundingMode.CEILING).longValueExact();
+        return Money.ofCents(Math.max(Math.max(byCeiling, inCategories.cents()), 1));
     }
 
     public void requireOpen() {

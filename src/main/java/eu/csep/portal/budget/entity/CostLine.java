@@ -27,6 +27,10 @@ public class CostLine implements Serializable {
     @Column(name = "adjustment_reason", length = 500)
     private String adjustmentReason;
 
+    /** The most that could be accepted in this category at review time (null: the grant had no category budget). */
+    @Column(name = "cap_cents")
+    private Long capCents;
+
     protected CostLine() {
     }
 
@@ -35,9 +39,10 @@ public class CostLine implements Serializable {
         this.claimedCents = claimedCents;
     }
 
-    void accept(long cents, String reason) {
+    void accept(long cents, String reason, Money cap) {
         this.acceptedCents = cents;
         this.adjustmentReason = reason;
+        this.capCents = cap == null ? null : cap.cents();
     }
 
     public CostCategory getCategory() {
@@ -54,5 +59,9 @@ public class CostLine implements Serializable {
 
     public String getAdjustmentReason() {
         return adjustmentReason;
+    }
+
+    public Money getCap() {
+        return capCents == null ? null : Money.ofCents(capCents);
     }
 }

@@ -134,6 +134,15 @@ public class CostReport implements Serializable {
      */
     public void review(Map<CostCategory, Money> accepted, Map<CostCategory, String> reasons, Money committed,
             String reviewer, String reason) {
+        review(accepted, reasons, committed, CategoryCaps.NONE, reviewer, reason);
+    }
+
+    /**
+     * The review under the grant's category budgets: besides the rules above, no category's accepted costs exceed
+     * its cap (see {@link CategoryCaps}); the cap is kept on the line, where the database checks it once more.
+     */
+    public void review(Map<CostCategory, Money> accepted, Map<CostCategory, String> reasons, Money committed,
+            CategoryCaps caps, String reviewer, String reason) {
         if (status != ReportStatus.SUBMITTED) {
             throw Refusal.conflict(null, "budget.costReport.reviewed", id);
         }
@@ -153,7 +162,12 @@ public class CostReport implements Serializable {
             if (!amount.equals(claimed) && why == null) {
                 throw Refusal.invalid("reason_" + category.name(), "budget.costReport.adjustmentReason");
             }
-            line.accept(amount.cents(), amount.equals(claimed) ? null : why);
+            Money cap = caps.cap(category).orElse(null);
+            if (cap != null && amount.exceeds(cap)) {
+                throw Refusal.conflict(category.name(), "budget.costReport.aboveCap", cap.amount(),
+                        caps.budget(category).amount(), caps.flexibilityPercent());
+            }
+            line.accept(amount.cents(), amount.equals(claimed) ? null : why, cap);
             total = Math.addExact(total, amount.cents());
         }
         Money acceptedCosts = Money.ofCents(total);

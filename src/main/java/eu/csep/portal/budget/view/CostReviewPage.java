@@ -1,6 +1,7 @@
 package eu.csep.portal.budget.view;
 
 import eu.csep.portal.budget.boundary.CostReports;
+import eu.csep.portal.budget.entity.CategoryCaps;
 import eu.csep.portal.budget.entity.CostCategory;
 import eu.csep.portal.budget.entity.CostLine;
 import eu.csep.portal.budget.entity.CostReport;
@@ -39,6 +40,7 @@ public class CostReviewPage implements Serializable {
     private List<CostReport> reports;
     private Long selected;
     private CostReport report;
+    private CategoryCaps caps = CategoryCaps.NONE;
     private final Map<String, String> accepted = new HashMap<>();
     private final Map<String, String> reasons = new HashMap<>();
     private String reason;
@@ -53,6 +55,7 @@ public class CostReviewPage implements Serializable {
         accepted.clear();
         reasons.clear();
         report = selected == null ? null : costReports.report(selected);
+        caps = report == null ? CategoryCaps.NONE : costReports.caps(report);
         if (report != null) {
             report.getLines().forEach(l -> accepted.put(l.getCategory().name(), l.getClaimed().toPlainString()));
         }
@@ -103,6 +106,11 @@ public class CostReviewPage implements Serializable {
     public String claimed(String category) {
         return report == null ? "—" : report.getLines().stream().filter(l -> l.getCategory().name().equals(category))
                 .map(CostLine::getClaimed).findFirst().map(this::money).orElse("—");
+    }
+
+    /** " · at most €X" when the grant's category budget caps the category, else nothing. */
+    public String cap(String category, String label) {
+        return caps.cap(CostCategory.valueOf(category)).map(c -> " · " + label + " " + money(c)).orElse("");
     }
 
     public String money(Money amount) {

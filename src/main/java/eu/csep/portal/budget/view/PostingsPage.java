@@ -3,6 +3,7 @@ package eu.csep.portal.budget.view;
 import eu.csep.portal.budget.boundary.Ledger;
 import eu.csep.portal.budget.entity.CallBudget;
 import eu.csep.portal.budget.entity.Commitment;
+import eu.csep.portal.budget.entity.CostCategory;
 import eu.csep.portal.budget.entity.LedgerEntry;
 import eu.csep.portal.budget.entity.Money;
 import eu.csep.portal.budget.entity.PaymentRules;
@@ -19,7 +20,10 @@ import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -66,6 +70,7 @@ public class PostingsPage implements Serializable {
     private String commitAmount;
     private BigDecimal cofinancingRate = BigDecimal.valueOf(80);
     private String commitReason;
+    private final Map<String, String> commitCategories = new HashMap<>();
     // payment
     private String payGrant;
     private PaymentType paymentType = PaymentType.PRE_FINANCING;
@@ -110,12 +115,19 @@ public class PostingsPage implements Serializable {
                 throw Refusal.invalid("organisationId", "budget.text.required");
             }
             Money amount = Money.parsePositive("amount", commitAmount);
+            Map<CostCategory, Money> categories = new EnumMap<>(CostCategory.class);
+            for (CostCategory category : CostCategory.values()) {
+                String text = commitCategories.get(category.name());
+                if (text != null && !text.isBlank()) {
+                    categories.put(category, Money.parse(category.name(), text));
+                }
+            }
             Commitment pending = grants.stream().filter(g -> g.getProposalReference().equals(proposalReference))
                     .findFirst().orElse(null);
             return pending != null && pending.getStatus() == eu.csep.portal.budget.entity.CommitmentStatus.PENDING
-                    ? ledger.confirm(proposalReference, amount, commitReason, null)
+                    ? ledger.confirm(proposalReference, amount, commitReason, null, categories)
                     : ledger.commit(commitCall, proposalReference, organisationId, amount, cofinancingRate,
-                            commitReason, null);
+                            commitReason, null, categories);
         }, "budget.posted");
     }
 
@@ -156,6 +168,7 @@ public class PostingsPage implements Serializable {
         callIdentifier = callTitle = callAmount = callReason = null;
         proposalReference = commitAmount = commitReason = null;
         organisationId = null;
+        commitCategories.clear();
         payAmount = payReason = payReference = null;
         acceptedCosts = finalReason = null;
         reverseEntry = null;
@@ -168,6 +181,11 @@ public class PostingsPage implements Serializable {
 
     public PaymentType[] getPaymentTypes() {
         return new PaymentType[] {PaymentType.PRE_FINANCING, PaymentType.INTERIM};
+    }
+
+    /** The commit form's budget per cost category (EU money, optional), keyed by category name. */
+    public Map<String, String> getCommitCategories() {
+        return commitCategories;
     }
 
     public Ledger.Totals getTotals() {

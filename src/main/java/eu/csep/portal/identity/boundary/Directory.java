@@ -5,6 +5,7 @@ import eu.csep.portal.identity.entity.Account;
 import eu.csep.portal.identity.entity.AccountStatus;
 import eu.csep.portal.identity.entity.Organisation;
 import eu.csep.portal.identity.entity.Permission;
+import eu.csep.portal.identity.entity.Role;
 import eu.csep.portal.shared.boundary.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -74,6 +75,13 @@ public class Directory {
     @RolesAllowed({"ADMINISTER"})
     public List<Account> staff() {
         return em.createNamedQuery(Account.STAFF, Account.class).getResultList();
+    }
+
+    /** Accounts holding a role, e.g. the reviewers an officer assigns (programme staff only). */
+    @RolesAllowed({"ADMINISTER", "MANAGE_PROGRAMME"})
+    public List<Account> withRole(Role role) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.role = :role ORDER BY a.displayName", Account.class)
+                .setParameter("role", role).getResultList();
     }
 
     @RolesAllowed({"ADMINISTER", "MANAGE_PROGRAMME"})

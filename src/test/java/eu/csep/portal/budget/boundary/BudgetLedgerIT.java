@@ -416,6 +416,69 @@ class BudgetLedgerIT {
         assertVerified();
     }
 
+    /**
+     * Category budgets set at commitment cap what a report may have accepted per category (budget + 10 % of EU
+     * share, here at 80 % co-financing); the amendments page moves money between categories and changes the amount.
+     */
+    @Test
+    void categoryBudgetsCapAcceptedCostsAndTheAmendmentsPageMovesThem() throws SQLException {
+        String call = newCall("20000.00");
+        String grant = call + "-C";
+        String withCategories = commitment(call, grant, "10000.00").replace("}",
+                ",\"categories\":{\"PERSONNEL\":\"6000.00\",\"TRAVEL\":\"1000.00\"}}");
+        refused(officer.postJson("api/v1/budget/commitments", withCategories.replace("6000.00", "9000.01")
+                .replace(grant, grant + "X")), 400, "TRAVEL", "exceed the commitment");
+        assertEquals(201, officer.postJson("api/v1/budget/commitments", withCategories).statusCode());
+        HttpResponse<String> categories = officer.getJson("api/v1/budget/commitments/" + grant + "/categories");
+        assertTrue(categories.body().contains("\"PERSONNEL\":\"6000.00\"")
+                && categories.body().contains("\"unassigned\":\"3000.00\""), categories.body());
+
+        PortalClient ngo = signedIn(DemoLogins.BY_ROLE.get("APPLICANT"));
+        HttpResponse<String> submitted = ngo.postJson("api/v1/my-grants/" + grant + "/cost-reports",
+                "{\"type\":\"INTERIM\",\"costs\":{\"PERSONNEL\":\"9000.00\",\"TRAVEL\":\"500.00\"}}");
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        long reportId = idOf(submitted.body());
+        String review = "api/v1/budget/cost-reports/" + reportId + "/review";
+        // 6,000 EU share + 10 % = 6,600 EU share = 8,250 of costs at 80 %
+        refused(officer.postJson(review, "{\"reason\":\"as claimed\"}"), 409, "PERSONNEL", "At most €8,250.00");
+        HttpResponse<String> reviewed = officer.postJson(review, "{\"accepted\":{\"PERSONNEL\":\"8250.00\"},"
+                + "\"reasons\":{\"PERSONNEL\":\"above the category budget + 10 %\"},\"reason\":\"checked\"}");
+        assertEquals(200, reviewed.statusCode(), reviewed.body());
+        assertTrue(reviewed.body().contains("\"cap\":\"8250.00\""), reviewed.body());
+        assertEquals(825_000L, queryLong("SELECT cap_cents FROM budget_cost_line WHERE report_id = ?"
+                + " AND category = 'PERSONNEL'", reportId));
+        try (Connection c = IntegrationEnvironment.database().getConnection()) {
+            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate("UPDATE budget_cost_line"
+                    + " SET accepted_cents = cap_cents + 1 WHERE report_id = " + reportId
+                    + " AND category = 'PERSONNEL'"), "the database refuses an accepted amount above the cap");
+        }
+
+        String page = "officer/budget/amendments.xhtml?grant=" + grant;
+        HttpResponse<String> shown = officer.get(page);
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("id=\"amendRange\"") && shown.body().contains("€7,000.00")
+                && shown.body().contains("€20,000.00"), "lowest (the categories) and highest (+ the call's free)");
+        assertTrue(shown.body().contains("id=\"figRemaining\""), "what remains is visible");
+        long movements = count("budget_category_movement");
+        HttpResponse<String> tooMuch = officer.submit(page, "move", "submit", Map.of("from_input", "", "to_input",
+                "EQUIPMENT", "amount", "3000.01", "reason", "laptops"));
+        assertTrue(tooMuch.body().contains("Only €3,000.00 is available"), "the error shows by its field");
+        assertEquals(movements, count("budget_category_movement"));
+        HttpResponse<String> moved = officer.submit(page, "move", "submit", Map.of("from_input", "PERSONNEL",
+                "to_input", "EQUIPMENT", "amount", "500.00", "reason", "laptops"));
+        assertTrue(moved.body().contains("Amendment of grant "), moved.body()); // (the growl escapes the hyphens)
+        assertEquals(movements + 1, count("budget_category_movement"));
+        HttpResponse<String> noReason = officer.submit(page, "amount", "submit", Map.of("amount", "12000.00",
+                "reason", ""));
+        assertTrue(noReason.body().contains("This field is required."), "the reason's error shows by its field");
+        HttpResponse<String> raised = officer.submit(page, "amount", "submit", Map.of("amount", "12000.00",
+                "reason", "second venue"));
+        assertTrue(raised.body().contains("Amendment of grant "), raised.body());
+        assertEquals(12_000_00L, queryLong("SELECT committed_cents FROM budget_commitment WHERE proposal_reference"
+                + " = ?", grant));
+        assertVerified();
+    }
+
     @Test
     void officerPagesShowFiguresDrillDownAndPost() throws SQLException {
         String call = newCall("2500.00");
@@ -464,6 +527,19 @@ class BudgetLedgerIT {
                 java.util.Map.of("amount", "10.00", "reason", "form top-up"));
         assertTrue(posted.body().contains("Posted (entry"), posted.body());
         assertEquals(entries + 1, count("ledger_entry"));
+
+        // the commit form takes the grant's budget per cost category
+        Map<String, String> form = new java.util.HashMap<>(Map.of("callIdentifier_input", call, "proposalReference",
+                call + "-F", "organisationId_input", String.valueOf(organisationId), "amount", "500.00",
+                "cofinancingRate_input", "80", "cofinancingRate_hinput", "80", "reason", "form commitment",
+                "TRAVEL", "600.00"));
+        long movements = count("budget_category_movement");
+        HttpResponse<String> tooBig = officer.submit("officer/budget/postings.xhtml", "commit", "submit", form);
+        assertTrue(tooBig.body().contains("exceed the commitment"), "the form shows why");
+        form.put("TRAVEL", "200.00");
+        HttpResponse<String> committed = officer.submit("officer/budget/postings.xhtml", "commit", "submit", form);
+        assertTrue(committed.body().contains("Posted (entry"), committed.body());
+        assertEquals(movements + 1, count("budget_category_movement"));
         assertVerified();
     }
 
@@ -509,6 +585,15 @@ class BudgetLedgerIT {
             assertTrue(page.contains("€125,000.00"), "paid and outstanding on the grant");
             assertTrue(page.contains("What remains"));
             browser.screenshot("budget-dashboard");
+
+            browser.open(base + "officer/budget/amendments.xhtml?grant=" + call + "-007");
+            browser.waitForText("The amount can be amended to");
+            browser.type("amount:amount", "260000.00");
+            browser.type("amount:reason", "extra workshop");
+            browser.click("amount:submit");
+            browser.waitForText("Amendment of grant " + call + "-007 posted");
+            assertTrue(browser.text().contains("€260,000.00"), "the new amount shows at once");
+            browser.screenshot("budget-amendments");
         }
         assertVerified();
     }
@@ -531,18 +616,38 @@ class BudgetLedgerIT {
         int perClient = 25;
         String call = newCall("1000000.00");
         List<PortalClient> officers = signInMany(clients);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        AtomicInteger ok = new AtomicInteger();
+        // the same number of authenticated requests that only read (one small SELECT, no lock): this machine's
+        // HTTP ceiling at the moment, beside which the commitments' figure can be judged
+        double readSeconds = timed(officers, perClient, (client, name) -> client.getJson("api/v1/budget/calls"));
+        double seconds = timed(officers, perClient, (client, name) -> client.postJson("api/v1/budget/commitments",
+                commitment(call, call + "-B" + name, "10.00")));
+        int n = clients * perClient;
+        String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        String figure = String.format(Locale.ROOT, "%d commitments by %d concurrent HTTP clients in %.2f s: %.1f"
+                + " commitments/s; %d reads (GET budget/calls) %.1f/s (Payara Micro + PostgreSQL 17, %d cores,"
+                + " load average %s)%n", n, clients, seconds, n / seconds, n, n / readSeconds,
+                Runtime.getRuntime().availableProcessors(), load);
+        System.out.print("BENCHMARK budget: " + figure);
+        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots")).resolveSibling("benchmarks");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("budget.txt"), figure);
+        assertVerified();
+    }
+
+    /** Seconds for every client to send perClient requests one after another; each must answer 2xx. */
+    private static double timed(List<PortalClient> clients, int perClient,
+            java.util.function.BiFunction<PortalClient, String, HttpResponse<String>> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger ok = new AtomicInteger();
         List<Future<?>> done = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            PortalClient client = officers.get(c);
+        for (int c = 0; c < clients.size(); c++) {
+            PortalClient client = clients.get(c);
             int id = c;
             done.add(pool.submit(() -> {
                 start.await();
                 for (int i = 0; i < perClient; i++) {
-                    if (client.postJson("api/v1/budget/commitments", commitment(call, call + "-B" + id + "-" + i,
-                            "10.00")).statusCode() == 201) {
+                    if (request.apply(client, id + "-" + i).statusCode() / 100 == 2) {
                         ok.incrementAndGet();
                     }
                 }
@@ -556,15 +661,8 @@ class BudgetLedgerIT {
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         pool.shutdown();
-        assertEquals(clients * perClient, ok.get(), "every benchmark commitment fits the budget");
-        String figure = String.format(Locale.ROOT, "%d commitments by %d concurrent HTTP clients in %.2f s: %.1f"
-                + " commitments/s (Payara Micro + PostgreSQL 17, %d cores)%n", ok.get(), clients, seconds,
-                ok.get() / seconds, Runtime.getRuntime().availableProcessors());
-        System.out.print("BENCHMARK budget: " + figure);
-        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots")).resolveSibling("benchmarks");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("budget.txt"), figure);
-        assertVerified();
+        assertEquals(clients.size() * perClient, ok.get(), "every benchmark request succeeds");
+        return seconds;
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------

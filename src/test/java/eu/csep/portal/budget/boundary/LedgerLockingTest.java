@@ -122,7 +122,7 @@ class LedgerLockingTest {
     }
 
     /** One client's request: its own EntityManager and transaction around one Ledger call; a refusal rolls back. */
-    private static <T> T inTransaction(EntityManagerFactory emf, Function<Ledger, T> work) {
+    static <T> T inTransaction(EntityManagerFactory emf, Function<Ledger, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
@@ -137,7 +137,7 @@ class LedgerLockingTest {
         }
     }
 
-    private static Ledger ledger(EntityManager em) {
+    static Ledger ledger(EntityManager em) {
         SecurityContext caller = (SecurityContext) Proxy.newProxyInstance(LedgerLockingTest.class.getClassLoader(),
                 new Class<?>[] {SecurityContext.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getCallerPrincipal")) {

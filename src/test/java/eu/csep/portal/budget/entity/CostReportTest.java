@@ -99,4 +99,56 @@ class CostReportTest {
         assertEquals("budget.grant.closed", refused(() -> new CostReport(grant, ReportType.FINAL,
                 costs(CostCategory.TRAVEL, "1.00"), "anna")));
     }
+
+    @Test
+    void categoryBudgetsCapTheAcceptedCostsWithTheCallsFlexibility() throws Exception {
+        Commitment grant = openGrant("10000.00", "80");
+        // EU money per category: personnel 6,000, travel 1,000; 3,000 left unassigned
+        CategoryCaps caps = CategoryCaps.of(costs(CostCategory.PERSONNEL, "6000.00", CostCategory.TRAVEL, "1000.00"),
+                new BigDecimal("80"), CategoryCaps.DEFAULT_FLEXIBILITY_PERCENT);
+        assertEquals(eur("8250.00"), caps.cap(CostCategory.PERSONNEL).orElseThrow(), "6,000 x 110 % / 80 %");
+        assertEquals(eur("1375.00"), caps.cap(CostCategory.TRAVEL).orElseThrow());
+        assertEquals(eur("0.00"), caps.cap(CostCategory.EQUIPMENT).orElseThrow(), "unassigned money is no category's");
+        CostReport report = new CostReport(grant, ReportType.INTERIM, costs(CostCategory.PERSONNEL, "9000.00",
+                CostCategory.TRAVEL, "1375.00", CostCategory.EQUIPMENT, "100.00"), "anna");
+        Map<CostCategory, String> noReasons = new EnumMap<>(CostCategory.class);
+        Refusal above = assertThrows(Refusal.class, () -> report.review(costs(CostCategory.EQUIPMENT, "0.00"),
+                Map.of(CostCategory.EQUIPMENT, "no budget"), grant.getCommitted(), caps, "officer", "checked"));
+        assertEquals("budget.costReport.aboveCap", above.messageKey());
+        assertEquals("PERSONNEL", above.field());
+        assertEquals("budget.costReport.aboveCap", refused(() -> report.review(costs(CostCategory.PERSONNEL,
+                "8250.00"), Map.of(CostCategory.PERSONNEL, "cap"), grant.getCommitted(), caps, "officer", "x")),
+                "equipment has no budget: even 100.00 is above its cap");
+        assertEquals(ReportStatus.SUBMITTED, report.getStatus());
+
+        report.review(costs(CostCategory.PERSONNEL, "8250.00", CostCategory.EQUIPMENT, "0.00"),
+                Map.of(CostCategory.PERSONNEL, "above the category budget", CostCategory.EQUIPMENT, "no budget"),
+                grant.getCommitted(), caps, "officer", "checked");
+        assertEquals(eur("9625.00"), report.getAccepted(), "8,250 + 1,375 (travel exactly at its cap)");
+        assertEquals(eur("8250.00"), report.getLines().get(CostCategory.PERSONNEL.ordinal()).getCap(),
+                "the cap is kept on the line, where the database checks it");
+    }
+
+    @Test
+    void aStrictCapAndAGrantWithoutCategoryBudgets() throws Exception {
+        CategoryCaps strict = CategoryCaps.of(costs(CostCategory.TRAVEL, "100.00"), new BigDecimal("75"),
+                BigDecimal.ZERO);
+        assertEquals(eur("133.33"), strict.cap(CostCategory.TRAVEL).orElseThrow(), "rounded down: 75 % of it <= 100");
+        CategoryCaps none = CategoryCaps.of(costs(CostCategory.TRAVEL, "0.00"), new BigDecimal("75"),
+                BigDecimal.TEN);
+        assertEquals(false, none.capped());
+        Commitment grant = openGrant("1000.00", "80");
+        CostReport report = new CostReport(grant, ReportType.INTERIM, costs(CostCategory.TRAVEL, "900.00"), "anna");
+        report.review(costs(), Map.of(), grant.getCommitted(), none, "officer", "as claimed");
+        assertNull(report.getLines().get(CostCategory.TRAVEL.ordinal()).getCap(), "no category budget: uncapped");
+    }
+
+    @Test
+    void theLowestAmendmentKeepsCategoriesAndPaymentsWithinTheCeiling() throws Exception {
+        Commitment grant = openGrant("10000.00", "80");
+        assertEquals(eur("0.01"), grant.lowestAmendment(Money.ZERO, PaymentRules.DEFAULT));
+        grant.apply(Effect.of(EntryKind.PAYMENT, PaymentType.PRE_FINANCING, eur("4500.00").cents()));
+        assertEquals(eur("5000.00"), grant.lowestAmendment(eur("3000.00"), PaymentRules.DEFAULT), "4,500 / 90 %");
+        assertEquals(eur("6000.00"), grant.lowestAmendment(eur("6000.00"), PaymentRules.DEFAULT));
+    }
 }
