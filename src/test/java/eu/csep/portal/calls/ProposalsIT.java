@@ -206,7 +206,7 @@ class ProposalsIT {
                         "equipment_hinput", "0", "otherCosts_hinput", "0", "euContribution_hinput", "300000",
                         "durationMonths_input", "12"));
         assertTrue(budget.body().contains("Draft saved."), budget.body());
-        assertTrue(budget.body().contains("21000.00"), "indirect costs computed on the page: 7 % of 300,000");
+        assertTrue(budget.body().contains("€21,000.00"), "indirect costs computed on the page: 7 % of 300,000");
         assertTrue(budget.body().contains("80.8625 %"), "co-financing rate: 300,000 of 371,000");
         assertEquals("300000.00", TestDatabase.value("SELECT eu_contribution FROM proposal WHERE id = ?", id));
 

@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,8 @@ class HashMatchIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PortalDeployment.realWar();
+        // the real WAR plus one test-only servlet standing in for the proposals attachment step (see UploadProbe)
+        return PortalDeployment.realWar().addClass(UploadProbe.class);
     }
 
     @ArquillianResource
@@ -193,6 +195,317 @@ class HashMatchIT {
                 "this is not a JPEG".getBytes());
         assertEquals(200, notImage.statusCode(), notImage.body());
         assertTrue(notImage.body().contains("\"imageProblem\":\""), notImage.body());
+    }
+
+    @Test
+    void everyUploadIsScreenedAndMatchesWaitInTheReviewQueue() throws Exception {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Screening list", null);
+        addEntry(admin, list, "pdq", BRIDGE_1, "content:image");
+        byte[] leaflet = ("leaflet " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        addEntry(admin, list, "sha256", hex("SHA-256", leaflet), null);
+        long confirmed = createList(admin, "Confirmed uploads", null);
+        long org = anna();
+        PortalClient ngo = new PortalClient(base);
+        assertEquals(302, ngo.login(DemoLogins.BY_ROLE.get("APPLICANT"), DemoLogins.PASSWORD).statusCode());
+
+        // an image that is a flipped copy of a listed one: quarantined through a dihedral variant
+        byte[] flipped = Files.readAllBytes(VECTORS.resolve("dih/bridge-7-flip-plus-1.jpg"));
+        String held = upload(ngo, "holiday.jpg", org, flipped);
+        assertTrue(held.contains("screening=QUARANTINED") && held.contains("note=held for review (case "), held);
+        assertTrue(held.contains("uploadedBy=anna@voices-of-peace.org"), held);
+        long imageFile = Long.parseLong(field(held, "id"));
+        HttpResponse<String> download = ngo.get("it-probe/upload?id=" + imageFile);
+        assertEquals(409, download.statusCode());
+        assertEquals("documents.quarantined", download.body());
+
+        // hash admins see it in the queue with the match details; nobody else reaches the queue
+        assertEquals(403, ngo.getJson("api/v1/screening-cases").statusCode());
+        HttpResponse<String> queue = admin.getJson("api/v1/screening-cases");
+        assertEquals(200, queue.statusCode(), queue.body());
+        String imageCase = caseOf(queue.body(), imageFile);
+        long caseA = number(imageCase, "id");
+        assertTrue(imageCase.contains("Screening list") && imageCase.contains("(pdq, distance ")
+                && imageCase.contains("\"status\":\"OPEN\"") && imageCase.contains("\"organisationId\":" + org),
+                imageCase);
+        HttpResponse<String> page = admin.get("hashadmin/screening.xhtml?case=" + caseA);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("holiday.jpg") && page.body().contains("Screening list"), "review page shows the case");
+
+        // confirm: a reason is required; the file stays blocked and its hashes go onto another list
+        assertProblem(admin.sendJson("PUT", "api/v1/screening-cases/" + caseA + "/decision", "{\"decision\":\"CONFIRM\"}"),
+                400, "reason", "required");
+        HttpResponse<String> confirm = admin.sendJson("PUT", "api/v1/screening-cases/" + caseA + "/decision",
+                "{\"decision\":\"CONFIRM\",\"reason\":\"copy of listed propaganda\",\"addToList\":" + confirmed
+                        + ",\"labels\":\"behaviour:glorification\"}");
+        assertEquals(200, confirm.statusCode(), confirm.body());
+        assertTrue(confirm.body().contains("\"status\":\"BLOCKED\"") && confirm.body().contains("\"decidedBy\":\"hashadmin@csep-portal.eu\""),
+                confirm.body());
+        assertEquals("BLOCKED", screeningOf(imageFile));
+        assertEquals(409, ngo.get("it-probe/upload?id=" + imageFile).statusCode());
+        assertEquals(3, countEntries(confirmed), "PDQ, MD5 and SHA-256 of the confirmed file");
+        assertProblem(admin.sendJson("PUT", "api/v1/screening-cases/" + caseA + "/decision",
+                "{\"decision\":\"RELEASE\",\"reason\":\"changed my mind\"}"), 409, "decision", "already");
+
+        // a non-image matched by its SHA-256: released as a false alarm and allow-listed, so it stays clear after
+        String leafletHeld = upload(ngo, "leaflet.txt", org, leaflet);
+        assertTrue(leafletHeld.contains("screening=QUARANTINED"), leafletHeld);
+        long leafletFile = Long.parseLong(field(leafletHeld, "id"));
+        String leafletCase = caseOf(admin.getJson("api/v1/screening-cases").body(), leafletFile);
+        assertTrue(leafletCase.contains("(sha256, distance 0, sha256)"), leafletCase);
+        long caseB = number(leafletCase, "id");
+        HttpResponse<String> release = admin.sendJson("PUT", "api/v1/screening-cases/" + caseB + "/decision",
+                "{\"decision\":\"RELEASE\",\"reason\":\"our own leaflet, harmless\",\"allowList\":true}");
+        assertEquals(200, release.statusCode(), release.body());
+        assertEquals("RELEASED", screeningOf(leafletFile));
+        HttpResponse<String> released = ngo.get("it-probe/upload?id=" + leafletFile);
+        assertEquals(200, released.statusCode());
+        assertEquals(new String(leaflet, java.nio.charset.StandardCharsets.UTF_8), released.body());
+        assertTrue(upload(ngo, "leaflet-again.txt", org, leaflet).contains("screening=CLEAR"), "allow-listed");
+
+        // no match: clear; hostile images never break the upload, they are screened by their exact hashes
+        java.awt.image.BufferedImage noise = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 64; y++) {
+            for (int x = 0; x < 64; x++) {
+                noise.setRGB(x, y, random.nextInt());
+            }
+        }
+        String clear = upload(ngo, "noise.png", org, eu.csep.portal.hashmatch.control.pdq.TestImages.write(noise, "png"));
+        assertTrue(clear.contains("screening=CLEAR") && clear.contains("note=null"), clear);
+        byte[] notPng = new byte[400];
+        random.nextBytes(notPng);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, notPng, 0, 8);
+        String broken = upload(ngo, "broken.png", org, notPng);
+        assertTrue(broken.contains("screening=CLEAR") && broken.contains("exact hashes only"), broken);
+        String bomb = upload(ngo, "bomb.png", org, eu.csep.portal.hashmatch.control.pdq.TestImages.pngClaiming(30000, 30000));
+        assertTrue(bomb.contains("screening=CLEAR") && bomb.contains("exact hashes only"), bomb);
+
+        // the real upload path: an NGO attaches a partner letter to its proposal — a rotated copy of a listed
+        // image — and the proposal shows it withheld; the hash admins have the case
+        String call = openCall();
+        HttpResponse<String> started = ngo.postJson("api/v1/proposals", "{\"callIdentifier\":\"" + call + "\"}");
+        assertEquals(201, started.statusCode(), started.body());
+        long proposal = number(started.body(), "id");
+        HttpResponse<String> attached = ngo.postFile("api/v1/proposals/" + proposal + "/attachments?kind=PARTNER_LETTER",
+                "file", "letter.jpg", "image/jpeg", Files.readAllBytes(VECTORS.resolve("dih/bridge-3-rotate-180.jpg")));
+        assertEquals(201, attached.statusCode(), attached.body());
+        assertTrue(attached.body().contains("\"screening\":\"QUARANTINED\"") && attached.body().contains("\"withheld\":true"),
+                attached.body());
+        long attachment = number(attached.body(), "id");
+        assertEquals(409, ngo.get("api/v1/proposals/" + proposal + "/attachments/" + attachment + "/content").statusCode());
+        Matcher letter = Pattern.compile("\\{[^{}]*\"filename\":\"letter.jpg\"[^{}]*\\}")
+                .matcher(admin.getJson("api/v1/screening-cases").body());
+        assertTrue(letter.find(), "in the queue");
+        long caseC = number(letter.group(), "id");
+        // decided on the review page: a reason is required there too, then the letter stays blocked
+        HttpResponse<String> noReason = admin.submit("hashadmin/screening.xhtml?case=" + caseC, "decide", "confirm",
+                Map.of("caseId", Long.toString(caseC)));
+        assertEquals(200, noReason.statusCode());
+        assertTrue(noReason.body().contains("This field is required."), "reason required on the page");
+        HttpResponse<String> onPage = admin.submit("hashadmin/screening.xhtml?case=" + caseC, "decide", "confirm",
+                Map.of("caseId", Long.toString(caseC), "reason", "rotated copy of a listed image"));
+        assertEquals(302, onPage.statusCode(), onPage.body());
+        assertTrue(admin.getJson("api/v1/screening-cases/" + caseC).body().contains("\"status\":\"BLOCKED\""));
+        assertTrue(ngo.getJson("api/v1/proposals/" + proposal + "/attachments").body().contains("\"screening\":\"BLOCKED\""));
+
+        assertEquals(List.of("screening.quarantine", "screening.confirm"), actions(audit("ScreeningCase", caseA)));
+        List<String> releaseAudit = audit("ScreeningCase", caseB);
+        assertEquals(List.of("screening.quarantine", "screening.release"), actions(releaseAudit));
+        assertTrue(releaseAudit.get(1).contains("hashadmin@csep-portal.eu") && releaseAudit.get(1).contains("our own leaflet")
+                && releaseAudit.get(1).contains("allow-listed"), releaseAudit.get(1));
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT m.verdict FROM match_log m JOIN screening_case s"
+                        + " ON s.match_log_id = m.id WHERE s.id = ?")) {
+            q.setLong(1, caseA);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("TRUE_POSITIVE", rs.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void aJsonSyncImportFollowsAnotherListsExportIncludingDeletions() throws SQLException {
+        PortalClient admin = hashAdmin();
+        long source = createList(admin, "Sync source", null);
+        String pdq = randomPdq();
+        long pdqEntry = addEntry(admin, source, "pdq", pdq, "behaviour:threat");
+        String md5 = String.format("%032x", new BigInteger(128, random));
+        addEntry(admin, source, "md5", md5, null);
+        long copy = createList(admin, "Sync copy", null);
+
+        // the first sync: the whole export, as another portal would fetch it
+        String export = admin.getJson("api/v1/hash-lists/" + source + "/export").body();
+        HttpResponse<String> first = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json", "application/json",
+                export.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("\"imported\":2") && first.body().contains("\"checkpoint\":\"updated_after="), first.body());
+        assertEquals(2, countEntries(copy));
+        HttpResponse<String> hit = match(admin, "pdq", flip(pdq, 10));
+        assertTrue(hit.body().contains("Sync copy"), "imported PDQ hashes match at once: " + hit.body());
+
+        // the source disables the PDQ entry: the incremental export says deleted, the import disables it here
+        Matcher next = Pattern.compile("\"next\":\\{\"afterId\":(\\d+),\"updatedAfter\":\"([^\"]+)\"").matcher(export);
+        assertTrue(next.find(), export);
+        admin.sendJson("PUT", "api/v1/hash-lists/" + source + "/entries/" + pdqEntry + "/enabled", "{\"enabled\":false}");
+        String changes = admin.getJson("api/v1/hash-lists/" + source + "/export?updated_after="
+                + java.net.URLEncoder.encode(next.group(2), java.nio.charset.StandardCharsets.UTF_8) + "&after_id=" + next.group(1)).body();
+        assertTrue(changes.contains("\"deleted\":true") && !changes.contains(md5), changes);
+        HttpResponse<String> second = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json", "application/json",
+                changes.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, second.statusCode(), second.body());
+        assertTrue(second.body().contains("\"disabled\":1") && second.body().contains("\"imported\":0"), second.body());
+        assertFalse(match(admin, "pdq", flip(pdq, 10)).body().contains("Sync copy"), "disabled by the sync");
+        // the same document again changes nothing (idempotent)
+        HttpResponse<String> again = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json", "application/json",
+                changes.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(again.body().contains("\"disabled\":0") && again.body().contains("\"alreadyPresent\":1"), again.body());
+        // re-enabled at the source: re-enabled here
+        String undeleted = "[{\"type\":\"pdq\",\"hash\":\"" + pdq + "\",\"deleted\":false}]";
+        HttpResponse<String> third = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json", "application/json",
+                undeleted.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(third.body().contains("\"enabled\":1"), third.body());
+        assertTrue(match(admin, "pdq", flip(pdq, 10)).body().contains("Sync copy"));
+
+        // bad entries: all or nothing names them; malformed JSON is reported where it broke; nothing written
+        String bad = "{\"entries\":[{\"type\":\"md5\",\"hash\":\"" + String.format("%032x", new BigInteger(128, random))
+                + "\"},{\"type\":\"pdq\",\"hash\":\"abc\"},{\"type\":\"sha1\",\"hash\":\"00\"}]}";
+        HttpResponse<String> rejected = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json", "application/json",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertProblem(rejected, 400, "line 2: hash", "64 hexadecimal");
+        assertTrue(rejected.body().contains("line 3: type"), rejected.body());
+        assertEquals(2, countEntries(copy));
+        HttpResponse<String> perLine = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json&mode=per-line",
+                "application/json", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(perLine.body().contains("\"imported\":1") && perLine.body().contains("\"rejected\":2"), perLine.body());
+        HttpResponse<String> broken = admin.postBytes("api/v1/hash-lists/" + copy + "/import?format=json", "application/json",
+                "{\"entries\":[{\"type\":\"md5\",".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertProblem(broken, 400, "line 1: json", "malformed");
+        assertEquals(3, countEntries(copy));
+        List<String> history = audit("HashList", copy);
+        assertTrue(history.stream().anyMatch(a -> a.contains("disabled=1") && a.contains("format=json")), history.toString());
+    }
+
+    @Test
+    void aLongImportRunsInTheBackgroundWithAProgressBar() throws Exception {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Background import", null);
+        // above the 1 MiB threshold: 30,000 lines of the HMA CSV
+        Path csv = Files.createTempFile("long-import", ".csv");
+        StringBuilder text = new StringBuilder("signal_type,signal_str,collab,category,tags\n");
+        for (int i = 0; i < 30_000; i++) {
+            text.append("video_md5,").append(String.format("%032x", new BigInteger(128, random))).append(",EU IRU,,\n");
+        }
+        Files.writeString(csv, text);
+        try (Browser browser = Browser.start()) {
+            browser.resize(1280, 1000);
+            browser.open(base + "login.xhtml");
+            browser.type("login:email", DemoLogins.BY_ROLE.get("HASH_ADMIN"));
+            browser.type("login:password", DemoLogins.PASSWORD);
+            browser.click("login:submit");
+            browser.waitUntil(() -> browser.driver().getCurrentUrl().contains("dashboard"));
+            browser.open(base + "hashadmin/list.xhtml?id=" + list);
+            browser.driver().findElement(By.id("import:csv_input")).sendKeys(csv.toString());
+            browser.click("import:run");
+            browser.waitUntil(() -> !browser.driver().findElements(By.id("progress:bar")).isEmpty());
+            assertTrue(browser.text().contains("runs in the background"), browser.text());
+            browser.screenshot("hashmatch-import-progress");
+            long until = System.nanoTime() + 180_000_000_000L; // a shared CI machine can be slow
+            while (browser.driver().findElements(By.id("importOutcome")).isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(500);
+            }
+            assertFalse(browser.driver().findElements(By.id("importOutcome")).isEmpty(), "no outcome; job: "
+                    + TestDatabase.value("SELECT status || ' ' || read_bytes || '/' || total_bytes || ' ' || COALESCE(outcome, '')"
+                            + " FROM hash_import_job WHERE list_id = ?", list));
+            browser.screenshot("hashmatch-import-done");
+            assertTrue(browser.find("importOutcome").getText().matches("(?s)30.?000 hash\\(es\\) imported, 0 already.*"),
+                    browser.find("importOutcome").getText());
+            assertTrue(browser.find("progress:bar").getText().contains("100%"), browser.find("progress:bar").getText());
+        } finally {
+            Files.delete(csv);
+        }
+        assertEquals(30_000, countEntries(list));
+        assertEquals("DONE", TestDatabase.value("SELECT status FROM hash_import_job WHERE list_id = ?", list));
+        assertEquals("yes", TestDatabase.value("SELECT CASE WHEN read_bytes = total_bytes AND total_bytes > 1048576 THEN 'yes'"
+                + " ELSE read_bytes || '/' || total_bytes END FROM hash_import_job"
+                + " WHERE list_id = ?", list));
+    }
+
+    /**
+     * Two nodes on one PostgreSQL: a second Payara Micro (the only extra start of the suite) joins this test's
+     * cluster; a PDQ hash added on node A must match on node B within about a second. B's PDQ hits come only from
+     * B's own in-memory index, so a match there proves the clustered event arrived (the database re-check after
+     * a hit can only remove matches, never add them).
+     */
+    @Test
+    void aHashAddedOnOneNodeMatchesOnAnotherWithinASecond() throws Exception {
+        java.net.URL nodeB = null;
+        Process process = null;
+        Path log = Path.of("target", "hashmatch-node-b.log");
+        try {
+            int port;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of(System.getProperty("payara.cmdOptions", "").trim().split("\\s+")));
+            command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                    "--deploy", new java.io.File(System.getProperty("app.war", "target/app.war")).getAbsolutePath() + "",
+                    "--contextroot", "/", "--port", Integer.toString(port)));
+            command.addAll(List.of(System.getProperty("payara.extraMicroOptions", "").trim().split("\\s+")));
+            command.removeIf(String::isBlank);
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            nodeB = new URL("http://127.0.0.1:" + port + "/");
+            long deadline = System.nanoTime() + 300_000_000_000L;
+            String started = "";
+            while (System.nanoTime() < deadline && process.isAlive()) {
+                started = Files.exists(log) ? Files.readString(log) : "";
+                if (started.contains("Payara Micro") && started.contains("ready in")) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+            assertTrue(process.isAlive() && started.contains("ready in"), "node B did not start; see " + log.toAbsolutePath());
+            // wait until B has joined A's data grid (the clustered CDI events travel over it)
+            long joinDeadline = System.nanoTime() + 60_000_000_000L;
+            while (System.nanoTime() < joinDeadline && !Files.readString(log).contains("DG Size: 2")) {
+                Thread.sleep(250);
+            }
+
+            PortalClient a = hashAdmin();
+            PortalClient b = new PortalClient(nodeB);
+            assertEquals(302, b.login(DemoLogins.BY_ROLE.get("HASH_ADMIN"), DemoLogins.PASSWORD).statusCode());
+            long list = createList(a, "Cluster list", null);
+            String stored = randomPdq();
+            String query = flip(stored, 12);
+            assertFalse(match(b, "pdq", query).body().contains("Cluster list"), "not there yet");
+            long entry = addEntry(a, list, "pdq", stored, null);
+            long added = System.nanoTime();
+            long seen = -1;
+            while (System.nanoTime() - added < 10_000_000_000L) {
+                if (match(b, "pdq", query).body().contains("\"entryId\":" + entry)) {
+                    seen = System.nanoTime();
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            assertTrue(seen > 0, "node B never matched the hash added on node A; see " + log.toAbsolutePath());
+            long millis = (seen - added) / 1_000_000;
+            System.out.println("[cluster] hash added on node A matched on node B after " + millis + " ms");
+            assertTrue(millis < 3000, "a second or so, not " + millis + " ms");
+
+            // and a disable on A stops the match on B at once
+            a.sendJson("PUT", "api/v1/hash-lists/" + list + "/entries/" + entry + "/enabled", "{\"enabled\":false}");
+            assertFalse(match(b, "pdq", query).body().contains("\"entryId\":" + entry));
+        } finally {
+            if (process != null) {
+                process.destroy();
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            }
+        }
     }
 
     @Test
@@ -585,7 +898,7 @@ class HashMatchIT {
         assertTrue(rejected.body().contains("\"field\":\"line 5: type\""), rejected.body());
         assertEquals(0, countEntries(list), "all or nothing");
         assertProblem(admin.postBytes("api/v1/hash-lists/" + list + "/import?format=xml", "text/plain", badBytes),
-                400, "format", "hma-csv (default) or lines");
+                400, "format", "hma-csv (default), lines or json");
 
         HttpResponse<String> perLine = admin.postBytes("api/v1/hash-lists/" + list + "/import?format=lines&mode=per-line",
                 "text/plain", badBytes);
@@ -717,6 +1030,62 @@ class HashMatchIT {
 
     private static List<String> actions(List<String> audit) {
         return audit.stream().map(a -> a.substring(0, a.indexOf(" | "))).toList();
+    }
+
+    private String upload(PortalClient client, String name, long org, byte[] content) {
+        HttpResponse<String> r = client.postBytes("it-probe/upload?org=" + org + "&name=" + name, "application/octet-stream", content);
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    /** The JSON object of the screening case of a file, in a list of cases. */
+    private static String caseOf(String cases, long fileId) {
+        Matcher m = Pattern.compile("\\{[^{}]*\"fileId\":" + fileId + ",[^{}]*\\}").matcher(cases);
+        assertTrue(m.find(), "case of file " + fileId + " in " + cases);
+        return m.group();
+    }
+
+    private static String field(String text, String key) {
+        Matcher m = Pattern.compile("(?m)^" + key + "=(.*)$").matcher(text);
+        assertTrue(m.find(), key + " in " + text);
+        return m.group(1);
+    }
+
+    private static long anna() throws SQLException {
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT organisation_id FROM account WHERE email = ?")) {
+            q.setString(1, DemoLogins.BY_ROLE.get("APPLICANT"));
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** An open call, put straight into the database (the calls component's pages are tested in CallsIT). */
+    private static String openCall() throws SQLException {
+        String identifier = "CSEP-H" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("INSERT INTO call_for_proposals (id, identifier, title, description,"
+                        + " opens_at, deadline, budget, min_grant, max_grant, max_cofinancing_rate, min_partners,"
+                        + " max_duration_months, status, created_at, version) VALUES (nextval('call_seq'), ?, 'Screening test call',"
+                        + " 'A call for HashMatchIT', now() - interval '1 day', now() + interval '300 days', 4000000, 250000,"
+                        + " 1000000, 90, 0, 24, 'OPEN', now(), 1)")) {
+            q.setString(1, identifier);
+            q.executeUpdate();
+        }
+        return identifier;
+    }
+
+    private static String screeningOf(long fileId) throws SQLException {
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT screening FROM stored_file WHERE id = ?")) {
+            q.setLong(1, fileId);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
+            }
+        }
     }
 
     private static int countEntries(long list) throws SQLException {

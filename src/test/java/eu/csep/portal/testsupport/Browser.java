@@ -92,8 +92,14 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Waits until the page's visible text contains the text. Reads it by script rather than through an element
+     * handle: an ajax update can replace the node between finding it and reading it, which Chromium reports as a
+     * plain WebDriverException ("Node with given id does not belong to the document") that waits do not ignore.
+     */
     public void waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        wait.until(d -> String.valueOf(((JavascriptExecutor) d)
+                .executeScript("return document.body ? document.body.innerText : ''")).contains(text));
     }
 
     /** Waits (up to 30 s) until the condition holds, e.g. a row written by the page shows up in the database. */

@@ -25,7 +25,7 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "call_for_proposals")
-@NamedQuery(name = CallForProposals.ALL, query = "SELECT c FROM CallForProposals c ORDER BY c.deadline DESC")
+@NamedQuery(name = CallForProposals.ALL, query = "SELECT c FROM CallForProposals c ORDER BY c.id DESC")
 @NamedQuery(name = CallForProposals.BY_STATUS, query = "SELECT c FROM CallForProposals c WHERE c.status = :status ORDER BY c.deadline")
 @NamedQuery(name = CallForProposals.BY_IDENTIFIER, query = "SELECT c FROM CallForProposals c WHERE c.identifier = :identifier")
 public class CallForProposals implements Serializable {

@@ -2,6 +2,7 @@ package eu.csep.portal.hashmatch.boundary;
 
 import eu.csep.portal.hashmatch.control.HmaCsv;
 import eu.csep.portal.hashmatch.control.ListReload;
+import eu.csep.portal.hashmatch.control.SyncJson;
 import eu.csep.portal.hashmatch.entity.HashEntry;
 import eu.csep.portal.hashmatch.entity.HashList;
 import eu.csep.portal.hashmatch.entity.SignalType;
@@ -22,7 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -41,8 +44,13 @@ public class HashImports {
     public static final int MAX_REPORTED_ERRORS = 1000;
     private static final int BATCH = 1000;
 
-    /** {@code rejected} bad lines (per-line mode only; the first 1,000 of them in {@code errors}). */
-    public record ImportResult(long imported, long alreadyPresent, long rejected, List<HmaCsv.LineError> errors) {
+    /**
+     * {@code rejected} bad lines (per-line mode only; the first 1,000 of them in {@code errors}). JSON sync only:
+     * {@code enabled} entries re-enabled, {@code disabled} entries disabled (deleted at the source), and the
+     * source's {@code checkpoint}.
+     */
+    public record ImportResult(long imported, long alreadyPresent, long rejected, List<HmaCsv.LineError> errors,
+            long enabled, long disabled, String checkpoint) {
     }
 
     /** All or nothing (the default), or import the good lines and report the bad ones. */
@@ -50,7 +58,7 @@ public class HashImports {
 
     /** The HMA / python-threatexchange CSV, or the one-per-line {@code "<type> <hash>"} file. */
     public enum Format {
-        HMA_CSV("hma-csv", "HMA CSV"), LINES("lines", "hash lines");
+        HMA_CSV("hma-csv", "HMA CSV"), LINES("lines", "hash lines"), JSON("json", "JSON sync");
 
         private final String code;
         private final String label;
@@ -62,6 +70,19 @@ public class HashImports {
 
         public String code() {
             return code;
+        }
+
+        /** "hma-csv" (also when blank), "lines" or "json"; empty for anything else. */
+        public static java.util.Optional<Format> of(String code) {
+            if (code == null || code.isBlank()) {
+                return java.util.Optional.of(HMA_CSV);
+            }
+            for (Format f : values()) {
+                if (f.code.equalsIgnoreCase(code.strip())) {
+                    return java.util.Optional.of(f);
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 
@@ -93,71 +114,101 @@ public class HashImports {
         String by = security.getCallerPrincipal() == null ? AuditTrail.SYSTEM : security.getCallerPrincipal().getName();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<HmaCsv.LineError> errors = new ArrayList<>();
-        long[] errorCount = new long[1];
-        long[] imported = new long[1];
-        long[] present = new long[1];
-        List<HmaCsv.Row> batch = new ArrayList<>(BATCH);
+        Counts counts = new Counts();
+        List<SyncJson.Entry> batch = new ArrayList<>(BATCH);
         Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-        java.util.function.Consumer<HmaCsv.Row> onRow = row -> {
-            if (allOrNothing && errorCount[0] > 0) {
+        java.util.function.Consumer<SyncJson.Entry> onEntry = entry -> {
+            if (allOrNothing && counts.errors > 0) {
                 return; // the import fails anyway; keep reading only to report every bad line
             }
-            batch.add(row);
+            batch.add(entry);
             if (batch.size() == BATCH) {
-                write(listId, batch, by, now, imported, present, format);
+                write(listId, batch, by, now, counts, format);
             }
         };
         java.util.function.Consumer<HmaCsv.LineError> onError = error -> {
             if (errors.size() < MAX_REPORTED_ERRORS) {
                 errors.add(error);
             }
-            errorCount[0]++;
+            counts.errors++;
         };
-        if (format == Format.LINES) {
-            eu.csep.portal.hashmatch.control.HashLines.read(reader, onRow, onError);
-        } else {
-            HmaCsv.read(reader, onRow, onError);
+        String checkpoint = null;
+        switch (format) {
+            case LINES -> eu.csep.portal.hashmatch.control.HashLines.read(reader, r -> onEntry.accept(SyncJson.Entry.of(r)),
+                    onError);
+            case JSON -> checkpoint = SyncJson.read(reader, onEntry, onError);
+            default -> HmaCsv.read(reader, r -> onEntry.accept(SyncJson.Entry.of(r)), onError);
         }
-        if (allOrNothing && errorCount[0] > 0) {
-            throw new ImportRejected(errors, errorCount[0]);
+        if (allOrNothing && counts.errors > 0) {
+            throw new ImportRejected(errors, counts.errors);
         }
-        write(listId, batch, by, now, imported, present, format);
-        if (imported[0] + present[0] + errorCount[0] == 0) {
+        write(listId, batch, by, now, counts, format);
+        if (counts.imported + counts.present + counts.enabled + counts.disabled + counts.errors == 0) {
             throw Refusal.invalid("file", "hashmatch.import.empty");
         }
-        audit.record("hashlist.import", HashLists.TARGET_LIST, listId, null, "after: imported=" + imported[0]
-                + ", alreadyPresent=" + present[0] + ", rejectedLines=" + errorCount[0] + ", mode=" + mode
-                + ", format=" + format.code() + ", file=" + fileName);
-        if (imported[0] > 0) {
+        audit.record("hashlist.import", HashLists.TARGET_LIST, listId, null, "after: imported=" + counts.imported
+                + ", alreadyPresent=" + counts.present + ", rejectedLines=" + counts.errors
+                + (format == Format.JSON ? ", reEnabled=" + counts.enabled + ", disabled=" + counts.disabled
+                        + ", sourceCheckpoint=" + checkpoint : "")
+                + ", mode=" + mode + ", format=" + format.code() + ", file=" + fileName);
+        if (counts.imported + counts.enabled + counts.disabled > 0) {
             reloads.fire(new ListReload(listId));
         }
-        return new ImportResult(imported[0], present[0], errorCount[0], List.copyOf(errors));
+        return new ImportResult(counts.imported, counts.present, counts.errors, List.copyOf(errors), counts.enabled,
+                counts.disabled, checkpoint);
     }
 
-    private void write(long listId, List<HmaCsv.Row> batch, String by, OffsetDateTime now, long[] imported,
-            long[] present, Format format) {
+    /** Running totals of one import. */
+    private static final class Counts {
+        long imported;
+        long present;
+        long enabled;
+        long disabled;
+        long errors;
+    }
+
+    private void write(long listId, List<SyncJson.Entry> batch, String by, OffsetDateTime now, Counts counts,
+            Format format) {
         if (batch.isEmpty()) {
             return;
         }
-        Set<String> existing = new HashSet<>();
+        Map<String, HashEntry> existing = new HashMap<>();
         Set<String> hexes = new HashSet<>();
         batch.forEach(r -> hexes.add(r.hash()));
-        for (Object[] row : em.createQuery("SELECT e.signalType, e.hashHex FROM HashEntry e WHERE e.list.id = :list"
-                + " AND e.hashHex IN :hexes", Object[].class).setParameter("list", listId).setParameter("hexes", hexes)
-                .getResultList()) {
-            existing.add(((SignalType) row[0]).name() + ":" + row[1]);
+        for (HashEntry e : em.createQuery("SELECT e FROM HashEntry e WHERE e.list.id = :list AND e.hashHex IN :hexes",
+                HashEntry.class).setParameter("list", listId).setParameter("hexes", hexes).getResultList()) {
+            existing.put(e.getSignalType().name() + ":" + e.getHashHex(), e);
         }
         HashList list = em.getReference(HashList.class, listId);
-        for (HmaCsv.Row r : batch) {
-            if (!existing.add(r.type().name() + ":" + r.hash())) {
-                present[0]++;
-                continue;
+        for (SyncJson.Entry r : batch) {
+            String key = r.type().name() + ":" + r.hash();
+            HashEntry e = existing.get(key);
+            if (e == null && r.deleted()) {
+                counts.present++; // deleted at the source and never here: nothing to do
+            } else if (e == null) {
+                e = new HashEntry(list, r.type(), r.hash(), r.quality(), by, now);
+                e.annotate(r.labels(), r.contributor(), null, "imported (" + format.label + " "
+                        + (format == Format.JSON ? "entry " : "line ") + r.line() + ")", now);
+                em.persist(e);
+                existing.put(key, e);
+                counts.imported++;
+            } else if (format == Format.JSON && e.isEnabled() == r.deleted()) {
+                // the sync source switched it: follow, with the entry's own history
+                String before = e.auditText();
+                if (r.deleted()) {
+                    e.disable(by, now);
+                    counts.disabled++;
+                } else {
+                    e.enable(now);
+                    counts.enabled++;
+                }
+                em.flush();
+                audit.record(r.deleted() ? "hashentry.disable" : "hashentry.enable", HashLists.TARGET_ENTRY, e.getId(),
+                        null, "before: " + before + " | after: " + e.auditText() + " (JSON sync import)");
+            } else {
+                counts.present++;
             }
-            HashEntry e = new HashEntry(list, r.type(), r.hash(), null, by, now);
-            e.annotate(r.labels(), r.collab(), null, "imported (" + format.label + " line " + r.line() + ")", now);
-            em.persist(e);
-            imported[0]++;
         }
         em.flush();
         em.clear();

@@ -140,15 +140,18 @@ public class HashListsResource {
     public record LineProblem(long line, String column, String message) {
     }
 
-    public record ImportAnswer(long imported, long alreadyPresent, long rejected, List<LineProblem> errors) {
+    /** {@code enabled}, {@code disabled} and {@code checkpoint} (the source's "next") come from a JSON sync import. */
+    public record ImportAnswer(long imported, long alreadyPresent, long rejected, List<LineProblem> errors,
+            long enabled, long disabled, String checkpoint) {
     }
 
     @POST
     @Path("{id}/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @Operation(summary = "Import an HMA CSV (signal_type,signal_str,collab,category,tags) all or nothing; "
             + "bad lines come back as problem+json errors named 'line N: column'; mode=per-line imports the good lines and lists the bad; "
-            + "format=lines reads the one-per-line '<type> <hash>' file instead")
+            + "format=lines reads the one-per-line '<type> <hash>' file instead; format=json reads the JSON sync document "
+            + "that GET {id}/export answers (entries with deleted flags: deleted ones are disabled here, undeleted re-enabled)")
     public Response importCsv(@PathParam("id") long id, java.io.InputStream body,
             @jakarta.ws.rs.HeaderParam("X-File-Name") String fileName, @QueryParam("mode") String mode,
             @QueryParam("format") String format) {
@@ -162,19 +165,14 @@ public class HashListsResource {
         } else {
             throw eu.csep.portal.shared.boundary.Refusal.invalid("mode", "hashmatch.import.mode");
         }
-        HashImports.Format f;
-        if (format == null || format.isBlank() || format.equalsIgnoreCase("hma-csv")) {
-            f = HashImports.Format.HMA_CSV;
-        } else if (format.equalsIgnoreCase("lines")) {
-            f = HashImports.Format.LINES;
-        } else {
-            throw eu.csep.portal.shared.boundary.Refusal.invalid("format", "hashmatch.import.format");
-        }
+        HashImports.Format f = HashImports.Format.of(format)
+                .orElseThrow(() -> eu.csep.portal.shared.boundary.Refusal.invalid("format", "hashmatch.import.format"));
         try {
             HashImports.ImportResult result = imports.importHashes(id, body, fileName, m, f);
             return Response.ok(new ImportAnswer(result.imported(), result.alreadyPresent(), result.rejected(),
                     result.errors().stream().map(e -> new LineProblem(e.line(), e.column(),
-                            eu.csep.portal.shared.control.Texts.get(locale, e.messageKey(), e.arguments()))).toList()))
+                            eu.csep.portal.shared.control.Texts.get(locale, e.messageKey(), e.arguments()))).toList(),
+                    result.enabled(), result.disabled(), result.checkpoint()))
                     .build();
         } catch (ImportRejected rejected) {
             List<eu.csep.portal.shared.boundary.Problem.FieldError> errors = rejected.errors().stream()

@@ -16,6 +16,7 @@ import eu.csep.portal.hashmatch.entity.SignalType;
 import eu.csep.portal.hashmatch.entity.Verdict;
 import eu.csep.portal.shared.audit.boundary.AuditTrail;
 import eu.csep.portal.shared.boundary.Refusal;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -85,6 +86,19 @@ public class Matcher {
     /** An uploaded file: its 8 PDQ variants when it is an image, and its MD5 and SHA-256 in any case. */
     @RolesAllowed({"MANAGE_HASHES", "MATCH_HASHES"})
     public MatchOutcome matchMedia(MediaHashes media, String source) {
+        return mediaLookup(media, source);
+    }
+
+    /**
+     * The screening of a portal upload, on behalf of whoever uploaded it (any signed-in user; only the
+     * screening observer calls it, no page or API exposes it). Logged like every lookup.
+     */
+    @PermitAll
+    public MatchOutcome screen(MediaHashes media, String source) {
+        return mediaLookup(media, source);
+    }
+
+    private MatchOutcome mediaLookup(MediaHashes media, String source) {
         Map<String, String> query = new LinkedHashMap<>(media.pdqVariants());
         query.put("md5", media.md5());
         query.put("sha256", media.sha256());

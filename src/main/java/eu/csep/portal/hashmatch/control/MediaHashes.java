@@ -17,16 +17,26 @@ public record MediaHashes(String md5, String sha256, long size, PdqDihedralResul
 
     public static MediaHashes of(byte[] data, ImageDecoder decoder) {
         ExactHashes.Digests digests = ExactHashes.of(data);
+        return withPdq(digests.md5(), digests.sha256(), data, decoder);
+    }
+
+    /** Exact hashes already known (e.g. computed by the document store): adds only the PDQ part. */
+    public static MediaHashes withPdq(String md5, String sha256, byte[] data, ImageDecoder decoder) {
         PdqDihedralResult pdq = null;
         String problem = null;
         try {
             pdq = new PdqHasher().hashDihedral(decoder.decode(data).image());
         } catch (ImageDecodeException e) {
             problem = e.getMessage();
-        } catch (RuntimeException e) { // a reader bug on a hostile file must not fail the upload
+        } catch (RuntimeException | StackOverflowError e) { // a reader bug on a hostile file must not fail the caller
             problem = "the image could not be decoded";
         }
-        return new MediaHashes(digests.md5(), digests.sha256(), digests.size(), pdq, problem);
+        return new MediaHashes(md5, sha256, data.length, pdq, problem);
+    }
+
+    /** Exact hashes only, for files that are not images (nothing is decoded). */
+    public static MediaHashes exactOnly(String md5, String sha256, long size, String why) {
+        return new MediaHashes(md5, sha256, size, null, why);
     }
 
     /** Variant name -> hash hex (original, rot90, ..., flipminus1), in reference order. */

@@ -4,6 +4,7 @@ import eu.csep.portal.hashmatch.boundary.HashImports;
 import eu.csep.portal.hashmatch.boundary.HashLists;
 import eu.csep.portal.hashmatch.boundary.ImportRejected;
 import eu.csep.portal.hashmatch.entity.HashEntry;
+import eu.csep.portal.hashmatch.entity.ImportJob;
 import eu.csep.portal.hashmatch.entity.HashList;
 import eu.csep.portal.shared.boundary.Refusal;
 import eu.csep.portal.shared.view.Messages;
@@ -37,6 +38,17 @@ public class HashListPage implements Serializable {
 
     @Inject
     HashImports imports;
+
+    @Inject
+    eu.csep.portal.hashmatch.boundary.ImportJobs jobs;
+
+    @Inject
+    eu.csep.portal.hashmatch.boundary.ImportRunner runner;
+
+    private Long jobId;
+    private String jobOutcome;
+    private String jobFileName;
+    private boolean jobFailed;
 
     private transient org.primefaces.model.file.UploadedFile csv;
     private boolean perLine;
@@ -127,11 +139,21 @@ public class HashListPage implements Serializable {
             Messages.error("import:csv", "hashmatch.file.required");
             return;
         }
+        HashImports.Mode mode = perLine ? HashImports.Mode.PER_LINE : HashImports.Mode.ALL_OR_NOTHING;
+        HashImports.Format fmt = HashImports.Format.of(format).orElse(HashImports.Format.HMA_CSV);
+        // files larger than this (default 1 MiB) are imported in the background, with a progress bar
+        long backgroundAbove = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("hashmatch.import.background-above-bytes", Long.class).orElse(1_048_576L);
+        if (csv.getSize() > backgroundAbove) {
+            startJob(mode, fmt);
+            return;
+        }
         try (java.io.InputStream in = csv.getInputStream()) {
-            HashImports.ImportResult r = imports.importHashes(id, in, csv.getFileName(),
-                    perLine ? HashImports.Mode.PER_LINE : HashImports.Mode.ALL_OR_NOTHING,
-                    "lines".equals(format) ? HashImports.Format.LINES : HashImports.Format.HMA_CSV);
+            HashImports.ImportResult r = imports.importHashes(id, in, csv.getFileName(), mode, fmt);
             Messages.info("hashmatch.import.done", r.imported(), r.alreadyPresent());
+            if (r.enabled() + r.disabled() > 0) {
+                Messages.info("hashmatch.import.synced", r.enabled(), r.disabled());
+            }
             if (r.rejected() > 0) {
                 Messages.error("import:csv", "hashmatch.import.partly", r.rejected());
                 showLines(r.errors());
@@ -146,6 +168,75 @@ public class HashListPage implements Serializable {
                 throw e;
             }
         }
+    }
+
+    /** A long file: kept in a temporary file on this node and imported in the background; the page polls. */
+    private void startJob(HashImports.Mode mode, HashImports.Format fmt) {
+        java.nio.file.Path tmp = null;
+        try {
+            tmp = java.nio.file.Files.createTempFile("hash-import-", ".upload");
+            try (java.io.InputStream in = csv.getInputStream()) {
+                java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            lists.find(id);
+            ImportJob job = jobs.start(id, csv.getFileName(), fmt, mode, java.nio.file.Files.size(tmp));
+            runner.run(job.getId(), tmp, id, csv.getFileName(), mode, fmt,
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            tmp = null; // the runner owns it now
+            jobId = job.getId();
+            jobOutcome = null;
+            jobFileName = csv.getFileName();
+        } catch (IOException e) {
+            Messages.error("import:csv", "hashmatch.file.unreadable");
+        } catch (RuntimeException e) {
+            if (!Messages.show("import", e)) {
+                throw e;
+            }
+        } finally {
+            if (tmp != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temporary file; the OS cleans up
+                }
+            }
+        }
+    }
+
+    /** The running import's progress, 0..100, read from the database (any cluster node can answer). */
+    public int getJobPercent() {
+        return jobId == null ? 0 : jobs.job(jobId).percent();
+    }
+
+    /** The progress bar reached 100: show what the import did and refresh the list. */
+    public void importFinished() {
+        if (jobId == null) {
+            return;
+        }
+        ImportJob job = jobs.job(jobId);
+        jobOutcome = job.getOutcome();
+        jobFailed = job.getStatus() == ImportJob.Status.FAILED;
+        list = null;
+    }
+
+    public Long getJobId() {
+        return jobId;
+    }
+
+    public boolean isJobRunning() {
+        return jobId != null && jobOutcome == null;
+    }
+
+    public String getJobFileName() {
+        return jobFileName;
+    }
+
+    public String getJobOutcome() {
+        return jobOutcome;
+    }
+
+    public boolean isJobFailed() {
+        return jobFailed;
     }
 
     private static void showLines(List<eu.csep.portal.hashmatch.control.HmaCsv.LineError> errors) {
@@ -166,7 +257,7 @@ public class HashListPage implements Serializable {
         this.perLine = perLine;
     }
 
-    /** "hma-csv" (default) or "lines" ("&lt;type&gt; &lt;hash&gt;" per line). */
+    /** "hma-csv" (default), "lines" ("&lt;type&gt; &lt;hash&gt;" per line) or "json" (the sync export). */
     public String getFormat() {
         return format;
     }

@@ -15,6 +15,8 @@ public enum Permission {
     MANAGE_HASHES,
     /** Hash and match files and hashes: hash admins and admins, and hashmatch API tokens (which hold nothing else). */
     MATCH_HASHES,
+    /** Report a funded campaign's reach for one's own organisation: NGO members, and reach API tokens (nothing else). */
+    REPORT_REACH,
     BROWSE_AUDIT_LOG,
     INVITE_STAFF,
     ADMINISTER

@@ -9,6 +9,7 @@ import static eu.csep.portal.identity.entity.Permission.MANAGE_BUDGET;
 import static eu.csep.portal.identity.entity.Permission.MANAGE_HASHES;
 import static eu.csep.portal.identity.entity.Permission.MANAGE_PROGRAMME;
 import static eu.csep.portal.identity.entity.Permission.MATCH_HASHES;
+import static eu.csep.portal.identity.entity.Permission.REPORT_REACH;
 import static eu.csep.portal.identity.entity.Permission.REVIEW;
 import static eu.csep.portal.identity.entity.Permission.SIGNED_IN;
 
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 
 /** The portal's roles and, in this one place, the permissions each of them holds. */
 public enum Role {
-    APPLICANT("applicant/dashboard", SIGNED_IN, APPLY, INVITE_MEMBERS),
+    APPLICANT("applicant/dashboard", SIGNED_IN, APPLY, INVITE_MEMBERS, REPORT_REACH),
     REVIEWER("reviewer/dashboard", SIGNED_IN, REVIEW),
     OFFICER("officer/dashboard", SIGNED_IN, MANAGE_PROGRAMME, MANAGE_BUDGET, BROWSE_AUDIT_LOG),
     HASH_ADMIN("hashadmin/dashboard", SIGNED_IN, MANAGE_HASHES, MATCH_HASHES),

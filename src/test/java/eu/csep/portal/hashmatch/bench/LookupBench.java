@@ -27,7 +27,7 @@ public class LookupBench {
         @Param({"10000000"})
         public int n;
         @Param({""})
-        public String impl; // "" = PdqIndex with auto kernel, else FUSED8 / PAIRS, or NAIVE
+        public String impl; // "" = PdqIndex with auto kernel, else FUSED8 / PAIRS / SINGLES, or NAIVE
         BenchData data;
         PdqIndex index;
         NaiveFlatScan naive;

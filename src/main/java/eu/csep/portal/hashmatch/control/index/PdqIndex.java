@@ -50,15 +50,21 @@ public final class PdqIndex {
         /** one loop for all 8 variants: vectorised by JDK 17's C2. */
         FUSED8,
         /** one loop per pair of variants: vectorised by JDK 25's C2. */
-        PAIRS;
+        PAIRS,
+        /**
+         * one loop per variant over the (cache-resident) segment: the fastest shape on JDK 25, whose C2 vectorises
+         * the single-variant loops fully (8-variant lookup over 10 M: 27.3 ms thread CPU time vs 36.7 for PAIRS
+         * and 88 for FUSED8; see docs/benchmarks/hashmatch.md, LookupCpuBench).
+         */
+        SINGLES;
 
-        /** System property {@code pdq.index.kernel} (FUSED8|PAIRS), else by JVM version. */
+        /** System property {@code pdq.index.kernel} (FUSED8|PAIRS|SINGLES), else by JVM version. */
         public static Kernel auto() {
             String p = System.getProperty("pdq.index.kernel");
             if (p != null && !p.isBlank()) {
                 return valueOf(p.trim().toUpperCase(java.util.Locale.ROOT));
             }
-            return Runtime.version().feature() >= 21 ? PAIRS : FUSED8;
+            return Runtime.version().feature() >= 21 ? SINGLES : FUSED8;
         }
     }
 

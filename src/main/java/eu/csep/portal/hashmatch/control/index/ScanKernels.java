@@ -11,7 +11,8 @@ package eu.csep.portal.hashmatch.control.index;
  * distance, so no match is lost; candidates are verified on all 256 bits by the caller.
  *
  * <p>Which loop shape vectorises differs between JIT versions (measured: the fused 8-variant loop
- * vectorises on JDK 17 but not on JDK 25; the 2-variant loop the other way round), hence two strategies.
+ * vectorises on JDK 17 but not on JDK 25, where the single-variant loops run fastest), hence the strategies
+ * of {@code PdqIndex.Kernel}.
  */
 final class ScanKernels {
     private ScanKernels() {

@@ -17,13 +17,13 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Builds synthetic and hostile images for tests. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
     /** A picture with structure (gradients, shapes) so its hash has full quality. */
-    static BufferedImage picture(int w, int h, int type) {
+    public static BufferedImage picture(int w, int h, int type) {
         BufferedImage img = new BufferedImage(w, h, type);
         Graphics2D g = img.createGraphics();
         g.setPaint(new GradientPaint(0, 0, new Color(20, 60, 200), w, h, new Color(250, 200, 30)));
@@ -40,7 +40,7 @@ final class TestImages {
         return img;
     }
 
-    static byte[] write(BufferedImage img, String format) throws IOException {
+    public static byte[] write(BufferedImage img, String format) throws IOException {
         ByteArrayOutputStream bos = new ByteArrayOutputStream();
         if (!ImageIO.write(img, format, bos)) {
             throw new IOException("no writer for " + format);
@@ -49,7 +49,7 @@ final class TestImages {
     }
 
     /** PNG whose IHDR claims {@code w x h} but which holds only a tiny image's data. */
-    static byte[] pngClaiming(int w, int h) throws IOException {
+    public static byte[] pngClaiming(int w, int h) throws IOException {
         byte[] png = write(picture(8, 8, BufferedImage.TYPE_INT_RGB), "png");
         ByteBuffer bb = ByteBuffer.wrap(png);
         // signature (8) + length (4) + "IHDR" (4): width at 16, height at 20; CRC over type+data at 29
