@@ -619,6 +619,9 @@ class BudgetLedgerIT {
         // the same number of authenticated requests that only read (one small SELECT, no lock): this machine's
         // HTTP ceiling at the moment, beside which the commitments' figure can be judged
         double readSeconds = timed(officers, perClient, (client, name) -> client.getJson("api/v1/budget/calls"));
+        // a warm-up round of commitments, not timed: the JIT has not compiled the posting path after deployment
+        timed(officers, perClient / 2, (client, name) -> client.postJson("api/v1/budget/commitments",
+                commitment(call, call + "-W" + name, "10.00")));
         double seconds = timed(officers, perClient, (client, name) -> client.postJson("api/v1/budget/commitments",
                 commitment(call, call + "-B" + name, "10.00")));
         int n = clients * perClient;
