@@ -14,6 +14,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -27,7 +29,10 @@ import java.time.OffsetDateTime;
 // two plain counts: a CASE over a boolean is rendered "enabled = 1" by EclipseLink, which H2 2.x rejects
 @NamedQuery(name = HashEntry.COUNT_BY_LIST, query = "SELECT e.list.id, COUNT(e) FROM HashEntry e GROUP BY e.list.id")
 @NamedQuery(name = HashEntry.COUNT_ENABLED_BY_LIST, query = "SELECT e.list.id, COUNT(e) FROM HashEntry e WHERE e.enabled = TRUE GROUP BY e.list.id")
-public class HashEntry {
+public class HashEntry implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND = "HashEntry.find";
     public static final String EXACT_MATCHES = "HashEntry.exactMatches";

@@ -11,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -21,7 +23,10 @@ import java.time.OffsetDateTime;
 @Table(name = "hash_list")
 @NamedQuery(name = HashList.ALL, query = "SELECT l FROM HashList l ORDER BY l.name")
 @NamedQuery(name = HashList.BY_NAME, query = "SELECT l FROM HashList l WHERE LOWER(l.name) = LOWER(:name)")
-public class HashList {
+public class HashList implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public static final String ALL = "HashList.all";
     public static final String BY_NAME = "HashList.byName";
