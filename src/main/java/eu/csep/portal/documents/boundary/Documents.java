@@ -6,6 +6,7 @@ import eu.csep.portal.documents.entity.StoredFile;
 import eu.csep.portal.documents.entity.StoredFileContent;
 import eu.csep.portal.shared.audit.boundary.AuditTrail;
 import eu.csep.portal.shared.boundary.Refusal;
+import eu.csep.portal.shared.control.Digests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -73,7 +74,7 @@ public class Documents {
                     String.join(", ", upload.allowedTypes().stream().sorted().toList()));
         }
         StoredFile file = new StoredFile(upload.purpose(), upload.organisationId(), filename, type, content.length,
-                FileTypes.sha256(content), FileTypes.md5(content), caller(), clock.instant());
+                Digests.sha256(content), Digests.md5(content), caller(), clock.instant());
         em.persist(file);
         em.flush();
         em.persist(new StoredFileContent(file.getId(), content));

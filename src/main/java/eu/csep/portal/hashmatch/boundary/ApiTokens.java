@@ -4,6 +4,7 @@ import eu.csep.portal.hashmatch.control.HashInput;
 import eu.csep.portal.hashmatch.entity.ApiToken;
 import eu.csep.portal.shared.audit.boundary.AuditTrail;
 import eu.csep.portal.shared.boundary.Refusal;
+import eu.csep.portal.shared.control.Digests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -11,14 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +29,6 @@ public class ApiTokens {
     public record Issued(ApiToken token, String secret) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -50,10 +44,8 @@ public class ApiTokens {
         if (!em.createNamedQuery(ApiToken.BY_NAME, ApiToken.class).setParameter("name", n).getResultList().isEmpty()) {
             throw Refusal.conflict("name", "hashmatch.token.nameTaken", n);
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = "hm_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken token = new ApiToken(n, sha256(secret), caller(), now());
+        String secret = Digests.newSecret("hm_");
+        ApiToken token = new ApiToken(n, Digests.sha256(secret), caller(), now());
         em.persist(token);
         em.flush();
         audit.record("hashtoken.issue", "HashApiToken", token.getId(), null, "after: name=" + n + ", active=true");
@@ -83,18 +75,9 @@ public class ApiTokens {
         if (secret == null || secret.length() < 10 || secret.length() > 200) {
             return Optional.empty();
         }
-        return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", sha256(secret))
+        return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class).setParameter("hash", Digests.sha256(secret))
                 .getResultList().stream().filter(ApiToken::isActive).findFirst()
                 .map(t -> ApiToken.CALLER_PREFIX + t.getName());
-    }
-
-    static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String caller() {

@@ -15,6 +15,7 @@ import eu.csep.portal.reach.entity.ReachCampaign;
 import eu.csep.portal.reach.entity.ReachReport;
 import eu.csep.portal.shared.audit.boundary.AuditTrail;
 import eu.csep.portal.shared.boundary.Refusal;
+import eu.csep.portal.shared.control.Digests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,7 +24,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -33,7 +33,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -271,19 +270,15 @@ public class ReachReports {
 
     /** The content's fingerprint: period, correction flag and every row as sent, in order. */
     static String hash(Submission s) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((s.periodFrom() + "|" + s.periodTo() + "|" + s.correction() + "\n")
+        MessageDigest digest = Digests.sha256();
+        digest.update((s.periodFrom() + "|" + s.periodTo() + "|" + s.correction() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        for (RowInput r : s.rows()) {
+            digest.update((r.dateFrom() + "|" + r.dateTo() + "|" + r.platform() + "|" + r.metric() + "|"
+                    + r.value() + "|" + r.provenance() + "|" + r.evidenceFileId() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
-            for (RowInput r : s.rows()) {
-                digest.update((r.dateFrom() + "|" + r.dateTo() + "|" + r.platform() + "|" + r.metric() + "|"
-                        + r.value() + "|" + r.provenance() + "|" + r.evidenceFileId() + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return Digests.hex(digest.digest());
     }
 
     private String caller() {

@@ -5,21 +5,16 @@ import eu.csep.portal.identity.entity.Organisation;
 import eu.csep.portal.reach.entity.ReachToken;
 import eu.csep.portal.shared.audit.boundary.AuditTrail;
 import eu.csep.portal.shared.boundary.Refusal;
+import eu.csep.portal.shared.control.Digests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +30,6 @@ public class ReachTokens {
     public record Issued(ReachToken token, String secret) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     public static final int NAME_MAX = 100;
 
     @PersistenceContext
@@ -59,10 +53,8 @@ public class ReachTokens {
         if (mine().stream().anyMatch(t -> t.getName().equalsIgnoreCase(n))) {
             throw Refusal.conflict("name", "reach.token.nameTaken", n);
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = ReachToken.SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ReachToken token = new ReachToken(organisation, n, sha256(secret), directory.caller().getEmail(), now());
+        String secret = Digests.newSecret(ReachToken.SECRET_PREFIX);
+        ReachToken token = new ReachToken(organisation, n, Digests.sha256(secret), directory.caller().getEmail(), now());
         em.persist(token);
         em.flush();
         audit.record("reach.token-issue", "reach_token", token.getId(), organisation, "after: name=" + n + ", active=true");
@@ -94,7 +86,7 @@ public class ReachTokens {
         if (!owns(secret) || secret.length() > 200) {
             return Optional.empty();
         }
-        return em.createNamedQuery(ReachToken.BY_HASH, ReachToken.class).setParameter("hash", sha256(secret))
+        return em.createNamedQuery(ReachToken.BY_HASH, ReachToken.class).setParameter("hash", Digests.sha256(secret))
                 .getResultList().stream().filter(ReachToken::isActive).findFirst();
     }
 
@@ -116,15 +108,6 @@ public class ReachTokens {
     /** Whether a bearer secret looks like a reach token at all (other components' tokens are none of ours). */
     public static boolean owns(String secret) {
         return secret != null && secret.startsWith(ReachToken.SECRET_PREFIX);
-    }
-
-    static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private long organisation() {

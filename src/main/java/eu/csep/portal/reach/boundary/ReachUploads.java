@@ -5,9 +5,8 @@ import eu.csep.portal.reach.control.RowInput;
 import java.util.List;
 import eu.csep.portal.reach.entity.Channel;
 import eu.csep.portal.shared.boundary.Refusal;
+import eu.csep.portal.shared.control.Digests;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** Turns an uploaded report file into a submission (for the API and the upload page alike). */
 public final class ReachUploads {
@@ -41,13 +40,9 @@ public final class ReachUploads {
     }
 
     static String sha256(byte[] content, boolean correction) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(content);
-            digest.update((byte) (correction ? 1 : 0));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = Digests.sha256();
+        digest.update(content);
+        digest.update((byte) (correction ? 1 : 0));
+        return Digests.hex(digest.digest());
     }
 }
