@@ -7,21 +7,16 @@ import eu.csep.portal.budget.entity.Money;
 import eu.csep.portal.budget.entity.PaymentRules;
 import eu.csep.portal.identity.boundary.Directory;
 import eu.csep.portal.identity.entity.Organisation;
-import eu.csep.portal.shared.audit.boundary.AuditTrail;
 import eu.csep.portal.shared.boundary.DatabaseMigration;
 import eu.csep.portal.shared.boundary.Refusal;
+import eu.csep.portal.testsupport.PlainPersistence;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.security.enterprise.SecurityContext;
-import java.lang.reflect.Field;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,9 +104,9 @@ class LedgerLockingTest {
             pool.shutdown();
             assertEquals(66, committed, "10,000 / 150");
             assertEquals(34, refused);
-            assertEquals(66 * 150_00L, longValue(dataSource, "SELECT committed_cents FROM budget_call"));
-            assertEquals(66, longValue(dataSource, "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'COMMITMENT'"));
-            assertEquals(66, longValue(dataSource, "SELECT COUNT(*) FROM budget_commitment"),
+            assertEquals(66 * 150_00L, PlainPersistence.longValue(dataSource, "SELECT committed_cents FROM budget_call"));
+            assertEquals(66, PlainPersistence.longValue(dataSource, "SELECT COUNT(*) FROM ledger_entry WHERE kind = 'COMMITMENT'"));
+            assertEquals(66, PlainPersistence.longValue(dataSource, "SELECT COUNT(*) FROM budget_commitment"),
                     "a refused commitment leaves no pending grant behind");
             Ledger.Verification verification = inTransaction(emf, Ledger::verify);
             assertTrue(verification.ok(), verification.mismatches().toString());
@@ -123,35 +118,15 @@ class LedgerLockingTest {
 
     /** One client's request: its own EntityManager and transaction around one Ledger call; a refusal rolls back. */
     static <T> T inTransaction(EntityManagerFactory emf, Function<Ledger, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(ledger(em));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return PlainPersistence.inTransaction(emf, LedgerLockingTest::ledger, work);
     }
 
     static Ledger ledger(EntityManager em) {
-        SecurityContext caller = (SecurityContext) Proxy.newProxyInstance(LedgerLockingTest.class.getClassLoader(),
-                new Class<?>[] {SecurityContext.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getCallerPrincipal")) {
-                        return (Principal) () -> "officer@csep-portal.eu";
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        SecurityContext caller = PlainPersistence.caller("officer@csep-portal.eu");
         Ledger ledger = new Ledger();
         ledger.em = em;
         ledger.security = caller;
-        AuditTrail audit = new AuditTrail();
-        set(audit, "em", em);
-        set(audit, "securityContext", caller);
-        ledger.audit = audit;
+        ledger.audit = PlainPersistence.auditTrail(em, caller);
         ledger.directory = new Directory() {
             @Override
             public Organisation organisation(long id) {
@@ -159,23 +134,5 @@ class LedgerLockingTest {
             }
         };
         return ledger;
-    }
-
-    private static void set(Object target, String field, Object value) {
-        try {
-            Field f = target.getClass().getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long longValue(DataSource dataSource, String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            assertTrue(rs.next(), sql);
-            return rs.getLong(1);
-        }
     }
 }

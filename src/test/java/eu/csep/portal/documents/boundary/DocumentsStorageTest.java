@@ -3,13 +3,12 @@ package eu.csep.portal.documents.boundary;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.csep.portal.documents.control.FileTypes;
 import eu.csep.portal.documents.entity.Screening;
-import eu.csep.portal.shared.audit.boundary.AuditTrail;
 import eu.csep.portal.shared.boundary.DatabaseMigration;
 import eu.csep.portal.shared.boundary.Refusal;
+import eu.csep.portal.shared.control.Digests;
+import eu.csep.portal.testsupport.PlainPersistence;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -18,14 +17,8 @@ import jakarta.persistence.Persistence;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +70,7 @@ class DocumentsStorageTest {
             assertEquals("Narrative annex.pdf", stored.filename(), "only the name, never the uploader's path");
             assertEquals("application/pdf", stored.contentType());
             assertEquals(pdf.length, stored.size());
-            assertEquals(FileTypes.sha256(pdf), stored.sha256());
+            assertEquals(Digests.sha256(pdf), stored.sha256());
             assertEquals(Screening.PENDING, stored.screening());
             assertEquals(1, announced.size());
             assertEquals(stored.id(), announced.get(0).fileId());
@@ -111,43 +104,26 @@ class DocumentsStorageTest {
             assertEquals("documents.tooLarge", tooLarge.messageKey());
             assertEquals("documents.empty", assertThrows(Refusal.class, () -> inTransaction(emf, d -> d.store(
                     new Upload("proposal-attachment", null, "empty.pdf", new byte[0], PDF_ONLY)))).messageKey());
-            assertEquals(1, count(dataSource, "SELECT COUNT(*) FROM stored_file"), "refused uploads leave nothing");
-            assertEquals(1, count(dataSource, "SELECT COUNT(*) FROM stored_file_content"));
+            assertEquals(1, PlainPersistence.longValue(dataSource, "SELECT COUNT(*) FROM stored_file"), "refused uploads leave nothing");
+            assertEquals(1, PlainPersistence.longValue(dataSource, "SELECT COUNT(*) FROM stored_file_content"));
 
             inTransaction(emf, d -> {
                 d.delete(stored.id());
                 return null;
             });
-            assertEquals(0, count(dataSource, "SELECT COUNT(*) FROM stored_file"));
+            assertEquals(0, PlainPersistence.longValue(dataSource, "SELECT COUNT(*) FROM stored_file"));
         } finally {
             emf.close();
         }
     }
 
     private <T> T inTransaction(EntityManagerFactory emf, Function<Documents, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(documents(em));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return PlainPersistence.inTransaction(emf, this::documents, work);
     }
 
     @SuppressWarnings("unchecked")
     private Documents documents(EntityManager em) {
-        SecurityContext caller = (SecurityContext) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {SecurityContext.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getCallerPrincipal")) {
-                        return (Principal) () -> "anna@voices-of-peace.org";
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        SecurityContext caller = PlainPersistence.caller("anna@voices-of-peace.org");
         Documents documents = new Documents();
         documents.em = em;
         documents.security = caller;
@@ -161,29 +137,8 @@ class DocumentsStorageTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        AuditTrail audit = new AuditTrail();
-        set(audit, "em", em);
-        set(audit, "securityContext", caller);
-        documents.audit = audit;
+        documents.audit = PlainPersistence.auditTrail(em, caller);
         return documents;
-    }
-
-    private static void set(Object target, String field, Object value) {
-        try {
-            Field f = target.getClass().getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long count(DataSource dataSource, String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            assertTrue(rs.next(), sql);
-            return rs.getLong(1);
-        }
     }
 
     private static byte[] pdf() throws IOException {
