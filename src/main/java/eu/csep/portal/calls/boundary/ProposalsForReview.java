@@ -68,26 +68,20 @@ public class ProposalsForReview {
 
     /** The call's proposals whose status is SUBMITTED (withdrawn and drafts are not evaluated), oldest first. */
     public List<Submitted> submittedOf(long callId) {
-        List<Submitted> out = new ArrayList<>();
-        for (Proposal p : em.createNamedQuery(Proposal.OF_CALL, Proposal.class).setParameter("call", callId)
-                .getResultList()) {
-            if (p.getStatus() == ProposalStatus.SUBMITTED) {
-                latest(p).ifPresent(s -> out.add(submitted(p, s)));
-            }
-        }
-        return out;
+        return latestSubmissions("p.call.id = :owner ORDER BY p.id", callId);
     }
 
     /** An organisation's submitted proposals (the applicant's evaluation summaries), newest first. */
     public List<Submitted> submittedOfOrganisation(long organisationId) {
-        List<Submitted> out = new ArrayList<>();
-        for (Proposal p : em.createNamedQuery(Proposal.OF_ORGANISATION, Proposal.class)
-                .setParameter("organisation", organisationId).getResultList()) {
-            if (p.getStatus() == ProposalStatus.SUBMITTED) {
-                latest(p).ifPresent(s -> out.add(submitted(p, s)));
-            }
-        }
-        return out;
+        return latestSubmissions("p.organisationId = :owner ORDER BY p.id DESC", organisationId);
+    }
+
+    /** Submitted proposals with their latest version, in one query (a version's number counts the submissions). */
+    private List<Submitted> latestSubmissions(String condition, long owner) {
+        return em.createQuery("SELECT p, s FROM Proposal p, ProposalSubmission s WHERE s.proposalId = p.id"
+                + " AND s.number = p.submissions AND p.status = :status AND " + condition, Object[].class)
+                .setParameter("status", ProposalStatus.SUBMITTED).setParameter("owner", owner).getResultStream()
+                .map(row -> submitted((Proposal) row[0], (ProposalSubmission) row[1])).toList();
     }
 
     /** A submitted proposal; empty for an unknown, draft or withdrawn one. */
@@ -120,8 +114,9 @@ public class ProposalsForReview {
     }
 
     private Optional<ProposalSubmission> latest(Proposal p) {
-        return em.createNamedQuery(ProposalSubmission.OF_PROPOSAL, ProposalSubmission.class)
-                .setParameter("proposal", p.getId()).getResultStream().reduce((a, b) -> b);
+        return em.createQuery("SELECT s FROM ProposalSubmission s WHERE s.proposalId = :proposal"
+                + " AND s.number = :number", ProposalSubmission.class).setParameter("proposal", p.getId())
+                .setParameter("number", p.getSubmissions()).getResultStream().findFirst();
     }
 
     private Submitted submitted(Proposal p, ProposalSubmission s) {

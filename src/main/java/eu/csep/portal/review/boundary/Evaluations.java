@@ -234,12 +234,14 @@ public class Evaluations {
         Map<Long, Account> accounts = reviewerAccounts().stream().collect(Collectors.toMap(Account::getId, a -> a));
         List<AutoAssignment.Proposal> input = new ArrayList<>();
         Map<Long, ProposalsForReview.Submitted> byId = new HashMap<>();
+        Map<Long, List<Assignment>> existing = em.createNamedQuery(Assignment.OF_EVALUATION, Assignment.class)
+                .setParameter("evaluation", e.getId()).getResultStream()
+                .collect(Collectors.groupingBy(Assignment::getProposalId));
         for (ProposalsForReview.Submitted p : submitted) {
             byId.put(p.id(), p);
             Set<Long> taken = new HashSet<>();
             Set<Long> blocked = new HashSet<>();
-            for (Assignment a : em.createQuery("SELECT a FROM Assignment a WHERE a.proposalId = :p", Assignment.class)
-                    .setParameter("p", p.id()).getResultList()) {
+            for (Assignment a : existing.getOrDefault(p.id(), List.of())) {
                 (a.active() ? taken : blocked).add(a.getReviewerId());
             }
             List<ConflictHints.Party> partyList = partiesOf(p);
@@ -412,12 +414,14 @@ public class Evaluations {
         Map<Long, Consensus> consensus = new HashMap<>();
         em.createNamedQuery(Consensus.OF_EVALUATION, Consensus.class).setParameter("evaluation", e.getId())
                 .getResultList().forEach(c -> consensus.put(c.getProposalId(), c));
+        Map<Long, List<Assignment>> assignmentsOf = assignments.stream()
+                .collect(Collectors.groupingBy(Assignment::getProposalId));
         List<Scoreboard.Entry> entries = new ArrayList<>();
         for (ProposalsForReview.Submitted p : byId.values()) {
             List<Scoreboard.Reviewed> reviewed = new ArrayList<>();
-            for (Assignment a : assignments) {
+            for (Assignment a : assignmentsOf.getOrDefault(p.id(), List.of())) {
                 Report r = reports.get(a.getId());
-                if (a.getProposalId() == p.id() && r != null && r.submitted()) {
+                if (r != null && r.submitted()) {
                     reviewed.add(new Scoreboard.Reviewed(a.getReviewerId(), r.plainScores()));
                 }
             }
