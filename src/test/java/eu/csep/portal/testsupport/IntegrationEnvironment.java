@@ -42,7 +42,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                 "-Dportal.demo-data=true",
                 // fewer PBKDF2 rounds keep the many test log-ins quick; production keeps the default
                 "-Dsecurity.pbkdf2.iterations=20000",
-                "-Xmx768m");
+                "-Xmx768m",
+                // e.g. -Dit.payara.jvm=-XX:StartFlightRecording=filename=target/payara.jfr to profile a benchmark
+                System.getProperty("it.payara.jvm", ""));
         System.setProperty("payara.cmdOptions", options);
     }
 
