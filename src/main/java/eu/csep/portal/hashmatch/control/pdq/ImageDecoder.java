@@ -20,7 +20,6 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.w3c.dom.NamedNodeMap;
@@ -31,8 +30,8 @@ import org.w3c.dom.Node;
  *
  * <h2>What it does</h2>
  * <ol>
- * <li>Opens an {@link ImageInputStream} itself (a file stream, or an in-memory stream for byte
- *     arrays/streams), so ImageIO's global disk-cache setting is neither used nor changed.</li>
+ * <li>Opens an {@link ImageInputStream} itself (an in-memory caching stream over the file, byte
+ *     array or stream), so ImageIO's global disk-cache setting is neither used nor changed.</li>
  * <li>Asks ImageIO for every reader that recognises the content (by magic bytes, not by file
  *     name). None: {@code "not an image (unrecognised format)"}.</li>
  * <li>Orders the readers: with {@link Options#preferJdkReaders()} (the default) the JDK's
@@ -86,9 +85,11 @@ public final class ImageDecoder {
      * @param subsampleAbovePixels images with more pixels are decoded subsampled (default 25 MP)
      * @param preferJdkReaders     try the JDK's built-in readers before other plugins
      * @param rejectOnWarnings     treat reader warnings (truncated data) as errors
+     * @param jpegFastPath         decode plain YCbCr JPEGs as raw samples (see the class comment);
+     *                             same pixels and hashes either way, off only to measure or rule it out
      */
     public record Options(long maxPixels, long subsampleAbovePixels, boolean preferJdkReaders,
-            boolean rejectOnWarnings) {
+            boolean rejectOnWarnings, boolean jpegFastPath) {
 
         public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
         public static final long DEFAULT_SUBSAMPLE_ABOVE_PIXELS = 25_000_000L;
@@ -102,24 +103,33 @@ public final class ImageDecoder {
             }
         }
 
+        /** Options without the JPEG fast path flag (on). */
+        public Options(long maxPixels, long subsampleAbovePixels, boolean preferJdkReaders, boolean rejectOnWarnings) {
+            this(maxPixels, subsampleAbovePixels, preferJdkReaders, rejectOnWarnings, true);
+        }
+
         public static Options defaults() {
-            return new Options(DEFAULT_MAX_PIXELS, DEFAULT_SUBSAMPLE_ABOVE_PIXELS, true, false);
+            return new Options(DEFAULT_MAX_PIXELS, DEFAULT_SUBSAMPLE_ABOVE_PIXELS, true, false, true);
         }
 
         public Options withMaxPixels(long v) {
-            return new Options(v, subsampleAbovePixels, preferJdkReaders, rejectOnWarnings);
+            return new Options(v, subsampleAbovePixels, preferJdkReaders, rejectOnWarnings, jpegFastPath);
         }
 
         public Options withSubsampleAbovePixels(long v) {
-            return new Options(maxPixels, v, preferJdkReaders, rejectOnWarnings);
+            return new Options(maxPixels, v, preferJdkReaders, rejectOnWarnings, jpegFastPath);
         }
 
         public Options withPreferJdkReaders(boolean v) {
-            return new Options(maxPixels, subsampleAbovePixels, v, rejectOnWarnings);
+            return new Options(maxPixels, subsampleAbovePixels, v, rejectOnWarnings, jpegFastPath);
         }
 
         public Options withRejectOnWarnings(boolean v) {
-            return new Options(maxPixels, subsampleAbovePixels, preferJdkReaders, v);
+            return new Options(maxPixels, subsampleAbovePixels, preferJdkReaders, v, jpegFastPath);
+        }
+
+        public Options withJpegFastPath(boolean v) {
+            return new Options(maxPixels, subsampleAbovePixels, preferJdkReaders, rejectOnWarnings, v);
         }
     }
 
@@ -153,8 +163,10 @@ public final class ImageDecoder {
         if (Files.size(file) == 0) {
             throw new ImageDecodeException("not an image (empty file)");
         }
-        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
-            return decode(in);
+        // read through the in-memory cache stream rather than FileImageInputStream: the latter
+        // reads unbuffered, and each plug-in's format sniffing costs a system call per byte
+        try (InputStream data = Files.newInputStream(file)) {
+            return decode(data);
         }
     }
 
@@ -246,7 +258,8 @@ public final class ImageDecoder {
         ImageReadParam param = reader.getDefaultReadParam();
         if (factor > 1) {
             param.setSourceSubsampling(factor, factor, 0, 0);
-        } else if (JDK_JPEG_READER.equals(reader.getClass().getName()) && isPlainJfifYcc(reader, in)) {
+        } else if (options.jpegFastPath() && JDK_JPEG_READER.equals(reader.getClass().getName())
+                && isPlainJfifYcc(reader, in)) {
             DecodedImage fast = decodeRawYcc(reader, param, width, height);
             if (fast != null) {
                 return fast;

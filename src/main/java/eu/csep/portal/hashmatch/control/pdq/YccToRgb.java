@@ -13,7 +13,8 @@ package eu.csep.portal.hashmatch.control.pdq;
  * B = clamp(Y + ((FIX(1.77200) * x_cb + 2^15) >> 16))
  * </pre>
  * with arithmetic right shifts and {@code clamp} to 0..255 (libjpeg's range-limit table). The
- * four per-chroma terms are tabulated once; the tables are immutable after class initialisation.
+ * four per-chroma terms are tabulated once, and so are the clamped channels' float luma terms;
+ * the tables are immutable after class initialisation.
  */
 final class YccToRgb {
 
@@ -26,7 +27,24 @@ final class YccToRgb {
     private static final int[] CR_G = new int[256];
     private static final int[] CB_G = new int[256];
 
+    /**
+     * Offset of sample 0 in the luma-term tables below: a converted but not yet clamped channel
+     * value lies in -256..511 (Y 0..255 plus at most +-227 of chroma).
+     */
+    private static final int RANGE_OFFSET = 256;
+    /** {@code LUMA_FROM_R * clamp(v)} at index {@code v + RANGE_OFFSET}: the clamp and the product in one load. */
+    private static final float[] R_TERM = new float[3 * 256];
+    private static final float[] G_TERM = new float[3 * 256];
+    private static final float[] B_TERM = new float[3 * 256];
+
     static {
+        for (int v = -RANGE_OFFSET; v < 2 * 256; v++) {
+            int c = clamp(v);
+            // the same float products the hasher's formula computes for a sample c
+            R_TERM[v + RANGE_OFFSET] = PdqHasher.LUMA_FROM_R * c;
+            G_TERM[v + RANGE_OFFSET] = PdqHasher.LUMA_FROM_G * c;
+            B_TERM[v + RANGE_OFFSET] = PdqHasher.LUMA_FROM_B * c;
+        }
         for (int i = 0; i < 256; i++) {
             int x = i - CENTER;
             CR_R[i] = (fix(1.40200) * x + ONE_HALF) >> SCALEBITS;
@@ -57,15 +75,16 @@ final class YccToRgb {
         final int[] cbB = CB_B;
         final int[] crG = CR_G;
         final int[] cbG = CB_G;
+        final float[] rTerm = R_TERM;
+        final float[] gTerm = G_TERM;
+        final float[] bTerm = B_TERM;
         int p = offset;
         for (int x = dstOffset, end = dstOffset + width; x < end; x++, p += 3) {
-            int y = ycc[p] & 0xff;
+            int y = (ycc[p] & 0xff) + RANGE_OFFSET;
             int cb = ycc[p + 1] & 0xff;
             int cr = ycc[p + 2] & 0xff;
-            int r = clamp(y + crR[cr]);
-            int g = clamp(y + ((cbG[cb] + crG[cr]) >> SCALEBITS));
-            int b = clamp(y + cbB[cb]);
-            dst[x] = PdqHasher.LUMA_FROM_R * r + PdqHasher.LUMA_FROM_G * g + PdqHasher.LUMA_FROM_B * b;
+            // (0.299f*R + 0.587f*G) + 0.114f*B, each product looked up: the same floats, same order
+            dst[x] = rTerm[y + crR[cr]] + gTerm[y + ((cbG[cb] + crG[cr]) >> SCALEBITS)] + bTerm[y + cbB[cb]];
         }
     }
 

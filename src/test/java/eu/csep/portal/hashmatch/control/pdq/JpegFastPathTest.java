@@ -143,6 +143,9 @@ class JpegFastPathTest {
                 .decode(jpg);
         assertEquals(2, sub.subsampling());
         assertFalse(sub.rawYcc());
+        DecodedImage off = new ImageDecoder(ImageDecoder.Options.defaults().withJpegFastPath(false)).decode(jpg);
+        assertFalse(off.rawYcc(), "fast path switched off");
+        assertEquals(hasher.hashDihedral(off), hasher.hashDihedral(decoder.decode(jpg)));
         DecodedImage plugin = new ImageDecoder(ImageDecoder.Options.defaults().withPreferJdkReaders(false))
                 .decode(jpg);
         assertFalse(plugin.readerClass().equals(PdqConformanceTest.JDK_JPEG_READER) && plugin.rawYcc(),
