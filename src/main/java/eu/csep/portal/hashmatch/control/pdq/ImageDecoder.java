@@ -259,7 +259,7 @@ public final class ImageDecoder {
         if (factor > 1) {
             param.setSourceSubsampling(factor, factor, 0, 0);
         } else if (options.jpegFastPath() && JDK_JPEG_READER.equals(reader.getClass().getName())
-                && isPlainJfifYcc(reader, in)) {
+                && isPlainYcc(reader, in)) {
             DecodedImage fast = decodeRawYcc(reader, param, width, height);
             if (fast != null) {
                 return fast;
@@ -304,7 +304,7 @@ public final class ImageDecoder {
      * Anything unusual, including metadata the reader cannot parse, answers false and leaves the
      * reader ready for the ordinary path.
      */
-    private static boolean isPlainJfifYcc(ImageReader reader, ImageInputStream in) throws IOException {
+    private static boolean isPlainYcc(ImageReader reader, ImageInputStream in) throws IOException {
         Node root;
         try {
             IIOMetadata md = reader.getImageMetadata(0);

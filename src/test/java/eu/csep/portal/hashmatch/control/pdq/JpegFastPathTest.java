@@ -148,9 +148,8 @@ class JpegFastPathTest {
         assertEquals(hasher.hashDihedral(off), hasher.hashDihedral(decoder.decode(jpg)));
         DecodedImage plugin = new ImageDecoder(ImageDecoder.Options.defaults().withPreferJdkReaders(false))
                 .decode(jpg);
-        assertFalse(plugin.readerClass().equals(PdqConformanceTest.JDK_JPEG_READER) && plugin.rawYcc(),
-                "only the JDK reader takes the fast path: " + plugin);
-        assertTrue(plugin.readerClass().equals(PdqConformanceTest.JDK_JPEG_READER) || !plugin.rawYcc());
+        assertTrue(plugin.readerClass().startsWith("com.twelvemonkeys."), plugin.readerClass());
+        assertFalse(plugin.rawYcc(), "only the JDK reader takes the fast path: " + plugin);
     }
 
     @Test
