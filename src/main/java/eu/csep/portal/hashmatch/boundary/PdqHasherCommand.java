@@ -100,7 +100,7 @@ public final class PdqHasherCommand {
             try {
                 DecodedImage img = decoder.decode(Path.of(f));
                 if (dihedral) {
-                    PdqDihedralResult r = hasher.hashDihedral(img.image());
+                    PdqDihedralResult r = hasher.hashDihedral(img);
                     StringJoiner j = new StringJoiner(",");
                     for (PdqHash h : r.hashes()) {
                         j.add(h.toHex());
@@ -108,7 +108,7 @@ public final class PdqHasherCommand {
                     j.add(Integer.toString(r.quality())).add(f);
                     out.println(j);
                 } else {
-                    PdqResult r = hasher.hash(img.image());
+                    PdqResult r = hasher.hash(img);
                     out.println(r.hash().toHex() + "," + r.quality() + "," + f);
                 }
             } catch (NoSuchFileException e) {

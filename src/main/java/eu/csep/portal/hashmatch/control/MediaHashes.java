@@ -25,7 +25,7 @@ public record MediaHashes(String md5, String sha256, long size, PdqDihedralResul
         PdqDihedralResult pdq = null;
         String problem = null;
         try {
-            pdq = new PdqHasher().hashDihedral(decoder.decode(data).image());
+            pdq = new PdqHasher().hashDihedral(decoder.decode(data));
         } catch (ImageDecodeException e) {
             problem = e.getMessage();
         } catch (RuntimeException | StackOverflowError e) { // a reader bug on a hostile file must not fail the caller

@@ -6,6 +6,8 @@ import eu.csep.portal.hashmatch.control.pdq.PdqHash;
 import eu.csep.portal.hashmatch.control.pdq.PdqHasher;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,16 +20,20 @@ import java.util.stream.Stream;
  * Small, bounded benchmark harness (single thread; not a unit test, not run by surefire).
  *
  * <pre>
- * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *      eu.csep.portal.hashmatch.bench.PdqBench [vectorsDir]
  * </pre>
  *
  * Measures (a) hash-only time for the 1600x1004 (1.6 MP) bridge photo from pre-decoded pixels
- * (BufferedImage -> hash, i.e. including luminance extraction, and float luma -> hash), and
- * (b) end-to-end decode+hash throughput over the 20 JPEGs in dih/ and bridge-mods/, at full
- * resolution (reference-exact) and with JPEG source subsampling (fast mode), reporting the fast
- * mode's distance to the C++ reference values. Each section runs for a few seconds only.
+ * (BufferedImage -> hash, i.e. including luminance extraction; float luma -> hash; raw JPEG
+ * YCbCr -> hash, i.e. including the fused colour conversion), and (b) end-to-end decode+hash
+ * throughput over the 20 JPEGs in dih/ and bridge-mods/ at full resolution: the ordinary path
+ * ({@code read()} to RGB, JPEG fast path off), the JPEG fast path from files and from bytes
+ * already in memory, then JPEG source subsampling (fast mode) with its distance to the C++
+ * reference values. End to end reports thread CPU time per image (ThreadMXBean; what "per core"
+ * means on a shared machine) and wall time. Each section runs for a few seconds only
+ * ({@code -Dbench.seconds=N} scales the end-to-end budget, default 8).
  */
 public final class PdqBench {
 
@@ -46,17 +52,25 @@ public final class PdqBench {
 
     public static void main(String[] args) throws IOException {
         Path vectors = Path.of(args.length > 0 ? args[0] : System.getProperty("pdq.vectors", "src/test/resources/pdq-vectors"));
+        long budgetMs = Long.getLong("bench.seconds", 8) * 1000L;
         System.out.println("java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
         PdqHasher hasher = new PdqHasher();
         ImageDecoder decoder = new ImageDecoder();
+        ImageDecoder ordinary = new ImageDecoder(ImageDecoder.Options.defaults().withJpegFastPath(false));
 
         // (a) hash only
-        BufferedImage bridge = decoder.decode(vectors.resolve("dih/bridge-1-original.jpg")).image();
+        Path bridgeFile = vectors.resolve("dih/bridge-1-original.jpg");
+        BufferedImage bridge = ordinary.decode(bridgeFile).image();
+        DecodedImage bridgeRaw = decoder.decode(bridgeFile);
+        if (!bridgeRaw.rawYcc()) {
+            throw new IllegalStateException("bridge-1 did not take the JPEG fast path");
+        }
         float[] luma = PdqHasher.luminance(bridge);
         int w = bridge.getWidth();
         int h = bridge.getHeight();
         timeIt("hash-only BufferedImage " + w + "x" + h, 4000, () -> hasher.hash(bridge));
         timeIt("hash-only float luma    " + w + "x" + h, 3000, () -> hasher.hash(luma, h, w));
+        timeIt("hash-only raw YCbCr     " + w + "x" + h, 3000, () -> hasher.hash(bridgeRaw));
         timeIt("dihedral  BufferedImage " + w + "x" + h, 3000, () -> hasher.hashDihedral(bridge));
 
         // (b) end to end
@@ -66,49 +80,69 @@ public final class PdqBench {
                 s.filter(p -> p.toString().endsWith(".jpg")).sorted().forEach(files::add);
             }
         }
-        System.out.println("end-to-end over " + files.size() + " JPEGs (decode from file + hash, 1 thread)");
-        endToEnd("full resolution (JDK reader)", files, decoder, hasher, 8000);
+        List<byte[]> bytes = new ArrayList<>();
+        int fast = 0;
+        for (Path p : files) {
+            bytes.add(Files.readAllBytes(p));
+            fast += decoder.decode(p).rawYcc() ? 1 : 0;
+        }
+        System.out.println("end-to-end over " + files.size() + " JPEGs (" + fast
+                + " take the JPEG fast path), decode + hash, 1 thread");
+        endToEnd("ordinary path, read() to RGB (file)", files, p -> ordinary.decode(p), hasher, budgetMs);
+        endToEnd("JPEG fast path (file)", files, p -> decoder.decode(p), hasher, budgetMs);
+        endToEnd("ordinary path, read() to RGB (bytes)", bytes, b -> ordinary.decode(b), hasher, budgetMs);
+        endToEnd("JPEG fast path (bytes)", bytes, b -> decoder.decode(b), hasher, budgetMs);
         for (long limit : new long[] {500_000L, 250_000L}) {
-            ImageDecoder fast = new ImageDecoder(ImageDecoder.Options.defaults().withSubsampleAbovePixels(limit));
+            ImageDecoder sub = new ImageDecoder(ImageDecoder.Options.defaults().withSubsampleAbovePixels(limit));
             int[] d = new int[CPP.size()];
             int i = 0;
             for (Map.Entry<String, String> e : CPP.entrySet()) {
-                DecodedImage img = fast.decode(vectors.resolve("dih").resolve(e.getKey()));
-                d[i++] = hasher.hash(img.image()).hash().distance(PdqHash.fromHex(e.getValue()));
+                DecodedImage img = sub.decode(vectors.resolve("dih").resolve(e.getKey()));
+                d[i++] = hasher.hash(img).hash().distance(PdqHash.fromHex(e.getValue()));
             }
             System.out.println("  subsample above " + limit + " px: distances to C++ " + Arrays.toString(d)
                     + " max " + Arrays.stream(d).max().getAsInt());
-            endToEnd("subsampled above " + limit + " px", files, fast, hasher, 6000);
+            endToEnd("subsampled above " + limit + " px (file)", files, p -> sub.decode(p), hasher, budgetMs * 3 / 4);
         }
     }
 
-    private static void endToEnd(String label, List<Path> files, ImageDecoder decoder, PdqHasher hasher,
+    /** A decode step that may fail with an I/O error. */
+    @FunctionalInterface
+    private interface Decode<T> {
+        DecodedImage apply(T input) throws IOException;
+    }
+
+    private static <T> void endToEnd(String label, List<T> inputs, Decode<T> decode, PdqHasher hasher,
             long budgetMs) throws IOException {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         // warm-up: two rounds
         for (int r = 0; r < 2; r++) {
-            for (Path p : files) {
-                hasher.hash(decoder.decode(p).image());
+            for (T in : inputs) {
+                hasher.hash(decode.apply(in));
             }
         }
-        long decodeNs = 0;
-        long hashNs = 0;
+        long decodeCpu = 0;
+        long hashCpu = 0;
+        long wallNs = 0;
         int n = 0;
         long end = System.nanoTime() + budgetMs * 1_000_000L;
         while (System.nanoTime() < end) {
-            for (Path p : files) {
+            for (T in : inputs) {
                 long t0 = System.nanoTime();
-                BufferedImage img = decoder.decode(p).image();
-                long t1 = System.nanoTime();
+                long c0 = mx.getCurrentThreadCpuTime();
+                DecodedImage img = decode.apply(in);
+                long c1 = mx.getCurrentThreadCpuTime();
                 hasher.hash(img);
-                long t2 = System.nanoTime();
-                decodeNs += t1 - t0;
-                hashNs += t2 - t1;
+                long c2 = mx.getCurrentThreadCpuTime();
+                wallNs += System.nanoTime() - t0;
+                decodeCpu += c1 - c0;
+                hashCpu += c2 - c1;
                 n++;
             }
         }
-        double total = (decodeNs + hashNs) / 1e9;
-        System.out.printf("  %-34s %6.1f images/s  (decode %.2f ms + hash %.2f ms per image, n=%d)%n",
-                label, n / total, decodeNs / 1e6 / n, hashNs / 1e6 / n, n);
+        double cpuS = (decodeCpu + hashCpu) / 1e9;
+        System.out.printf("  %-40s %6.1f images/CPU-s (decode %.2f + hash %.2f ms CPU per image), wall %6.1f images/s, n=%d%n",
+                label, n / cpuS, decodeCpu / 1e6 / n, hashCpu / 1e6 / n, n / (wallNs / 1e9), n);
     }
 
     private static void timeIt(String label, long budgetMs, Runnable task) {

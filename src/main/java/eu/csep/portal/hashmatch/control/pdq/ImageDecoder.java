@@ -1,6 +1,9 @@
 package eu.csep.portal.hashmatch.control.pdq;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
+import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -15,17 +19,19 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
-import javax.imageio.stream.FileImageInputStream;
+import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 
 /**
  * Decodes untrusted image files for hashing, defensively.
  *
  * <h2>What it does</h2>
  * <ol>
- * <li>Opens an {@link ImageInputStream} itself (a file stream, or an in-memory stream for byte
- *     arrays/streams), so ImageIO's global disk-cache setting is neither used nor changed.</li>
+ * <li>Opens an {@link ImageInputStream} itself (an in-memory caching stream over the file, byte
+ *     array or stream), so ImageIO's global disk-cache setting is neither used nor changed.</li>
  * <li>Asks ImageIO for every reader that recognises the content (by magic bytes, not by file
  *     name). None: {@code "not an image (unrecognised format)"}.</li>
  * <li>Orders the readers: with {@link Options#preferJdkReaders()} (the default) the JDK's
@@ -51,6 +57,15 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  *     truncated JPEG, whose missing part the JDK reader fills with grey) are collected in
  *     {@link DecodedImage#warnings()}; with {@link Options#rejectOnWarnings()} they become an
  *     error instead.</li>
+ * <li>JPEG fast path: with the JDK's own JPEG reader, a full-resolution 3-component YCbCr file
+ *     (JFIF, or Adobe transform 1) without ICC profile (the case where {@code read()} returns
+ *     exactly libjpeg's integer YCbCr->RGB conversion) is decoded with {@code readRaster} — the
+ *     same samples before colour conversion, about a quarter cheaper — and kept as raw Y,Cb,Cr
+ *     ({@link DecodedImage#rawYcc()}). {@link PdqHasher#hash(DecodedImage)} computes luminance
+ *     from them with libjpeg's arithmetic, bit-identical to hashing {@code read()}'s image; the
+ *     RGB image is built only if a caller asks for {@link DecodedImage#image()}. If that decode
+ *     warns (damaged data), the file is decoded again the ordinary way, so warnings and pixels
+ *     are exactly those of the ordinary path.</li>
  * <li>Any failure of a reader (IIOException, or a runtime exception from a buggy plugin on a
  *     hostile file) makes it try the next reader; if none succeeds, an
  *     {@link ImageDecodeException} with a human message is thrown.</li>
@@ -70,9 +85,11 @@ public final class ImageDecoder {
      * @param subsampleAbovePixels images with more pixels are decoded subsampled (default 25 MP)
      * @param preferJdkReaders     try the JDK's built-in readers before other plugins
      * @param rejectOnWarnings     treat reader warnings (truncated data) as errors
+     * @param jpegFastPath         decode plain YCbCr JPEGs as raw samples (see the class comment);
+     *                             same pixels and hashes either way, off only to measure or rule it out
      */
     public record Options(long maxPixels, long subsampleAbovePixels, boolean preferJdkReaders,
-            boolean rejectOnWarnings) {
+            boolean rejectOnWarnings, boolean jpegFastPath) {
 
         public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
         public static final long DEFAULT_SUBSAMPLE_ABOVE_PIXELS = 25_000_000L;
@@ -86,26 +103,40 @@ public final class ImageDecoder {
             }
         }
 
+        /** Options without the JPEG fast path flag (on). */
+        public Options(long maxPixels, long subsampleAbovePixels, boolean preferJdkReaders, boolean rejectOnWarnings) {
+            this(maxPixels, subsampleAbovePixels, preferJdkReaders, rejectOnWarnings, true);
+        }
+
         public static Options defaults() {
-            return new Options(DEFAULT_MAX_PIXELS, DEFAULT_SUBSAMPLE_ABOVE_PIXELS, true, false);
+            return new Options(DEFAULT_MAX_PIXELS, DEFAULT_SUBSAMPLE_ABOVE_PIXELS, true, false, true);
         }
 
         public Options withMaxPixels(long v) {
-            return new Options(v, subsampleAbovePixels, preferJdkReaders, rejectOnWarnings);
+            return new Options(v, subsampleAbovePixels, preferJdkReaders, rejectOnWarnings, jpegFastPath);
         }
 
         public Options withSubsampleAbovePixels(long v) {
-            return new Options(maxPixels, v, preferJdkReaders, rejectOnWarnings);
+            return new Options(maxPixels, v, preferJdkReaders, rejectOnWarnings, jpegFastPath);
         }
 
         public Options withPreferJdkReaders(boolean v) {
-            return new Options(maxPixels, subsampleAbovePixels, v, rejectOnWarnings);
+            return new Options(maxPixels, subsampleAbovePixels, v, rejectOnWarnings, jpegFastPath);
         }
 
         public Options withRejectOnWarnings(boolean v) {
-            return new Options(maxPixels, subsampleAbovePixels, preferJdkReaders, v);
+            return new Options(maxPixels, subsampleAbovePixels, preferJdkReaders, v, jpegFastPath);
+        }
+
+        public Options withJpegFastPath(boolean v) {
+            return new Options(maxPixels, subsampleAbovePixels, preferJdkReaders, rejectOnWarnings, v);
         }
     }
+
+    private static final String JDK_JPEG_READER = "com.sun.imageio.plugins.jpeg.JPEGImageReader";
+    private static final String JPEG_NATIVE_METADATA = "javax_imageio_jpeg_image_1.0";
+    /** Marker code of APP2 (ICC profiles) as the native metadata tree writes it. */
+    private static final String APP2 = "226";
 
     private final Options options;
 
@@ -132,8 +163,10 @@ public final class ImageDecoder {
         if (Files.size(file) == 0) {
             throw new ImageDecodeException("not an image (empty file)");
         }
-        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
-            return decode(in);
+        // read through the in-memory cache stream rather than FileImageInputStream: the latter
+        // reads unbuffered, and each plug-in's format sniffing costs a system call per byte
+        try (InputStream data = Files.newInputStream(file)) {
+            return decode(data);
         }
     }
 
@@ -225,6 +258,12 @@ public final class ImageDecoder {
         ImageReadParam param = reader.getDefaultReadParam();
         if (factor > 1) {
             param.setSourceSubsampling(factor, factor, 0, 0);
+        } else if (options.jpegFastPath() && JDK_JPEG_READER.equals(reader.getClass().getName())
+                && isPlainYcc(reader, in)) {
+            DecodedImage fast = decodeRawYcc(reader, param, width, height);
+            if (fast != null) {
+                return fast;
+            }
         }
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         IIOReadWarningListener listener = (source, warning) -> warnings.add(warning);
@@ -238,12 +277,139 @@ public final class ImageDecoder {
         if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
             throw new ImageDecodeException("not an image (reader returned no pixels)");
         }
+        rejectIfWarned(warnings);
+        return new DecodedImage(image, width, height, factor, formatOf(reader), reader.getClass().getName(), warnings);
+    }
+
+    private void rejectIfWarned(List<String> warnings) throws ImageDecodeException {
         if (options.rejectOnWarnings() && !warnings.isEmpty()) {
             throw new ImageDecodeException("damaged image: " + String.join("; ", warnings));
         }
-        String format = reader.getOriginatingProvider() != null
+    }
+
+    private static String formatOf(ImageReader reader) throws IOException {
+        return reader.getOriginatingProvider() != null
                 ? reader.getOriginatingProvider().getFormatNames()[0] : reader.getFormatName();
-        return new DecodedImage(image, width, height, factor, format, reader.getClass().getName(), warnings);
+    }
+
+    // ------------------------------------------------------------------ JPEG fast path
+
+    /**
+     * True only when the JDK reader's {@code read()} is certain to return libjpeg's own YCbCr->RGB
+     * conversion of the decoded samples and nothing else: one frame of 3 components, no ICC
+     * profile (APP2; {@code read()} may colour-manage with it), and either an Adobe APP14 marker
+     * with transform 1 (YCbCr; Photoshop's files) or, without an Adobe marker, a JFIF APP0 marker
+     * (JFIF implies YCbCr). Other Adobe transforms, files with neither marker (libjpeg and the JDK
+     * then guess from component ids and sampling factors) and everything else answer false.
+     * Anything unusual, including metadata the reader cannot parse, answers false and leaves the
+     * reader ready for the ordinary path.
+     */
+    private static boolean isPlainYcc(ImageReader reader, ImageInputStream in) throws IOException {
+        Node root;
+        try {
+            IIOMetadata md = reader.getImageMetadata(0);
+            if (md == null || !Arrays.asList(md.getMetadataFormatNames()).contains(JPEG_NATIVE_METADATA)) {
+                return false;
+            }
+            root = md.getAsTree(JPEG_NATIVE_METADATA);
+        } catch (IOException | RuntimeException e) {
+            in.seek(0); // the ordinary path decodes (or reports) this file as before
+            reader.setInput(in, true, true);
+            return false;
+        }
+        ColourFacts facts = new ColourFacts();
+        facts.scan(root);
+        if (facts.icc || facts.frames != 1 || facts.frameComponents != 3 || facts.adobeMarkers > 1) {
+            return false;
+        }
+        // libjpeg takes 3 components as YCbCr when JFIF or Adobe transform 1; the JDK then keeps
+        // that unless an Adobe marker says another transform (it then refuses to guess)
+        return facts.adobeMarkers == 1 ? "1".equals(facts.adobeTransform) : facts.jfif;
+    }
+
+    /** What the native JPEG metadata tree says about colour handling. */
+    private static final class ColourFacts {
+        boolean jfif;
+        int adobeMarkers;
+        String adobeTransform;
+        boolean icc;
+        int frames;
+        int frameComponents;
+
+        void scan(Node n) {
+            switch (n.getNodeName()) {
+                case "app0JFIF" -> jfif = true;
+                case "app14Adobe" -> {
+                    adobeMarkers++;
+                    adobeTransform = attribute(n, "transform");
+                }
+                case "app2ICC" -> icc = true;
+                case "unknown" -> icc |= APP2.equals(attribute(n, "MarkerTag"));
+                case "sof" -> {
+                    frames++;
+                    frameComponents = countChildren(n, "componentSpec");
+                }
+                default -> {
+                    // other markers do not affect colour conversion
+                }
+            }
+            for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+                scan(c);
+            }
+        }
+
+        private static String attribute(Node n, String name) {
+            NamedNodeMap attrs = n.getAttributes();
+            Node a = attrs == null ? null : attrs.getNamedItem(name);
+            return a == null ? null : a.getNodeValue();
+        }
+
+        private static int countChildren(Node n, String name) {
+            int count = 0;
+            for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (name.equals(c.getNodeName())) {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+
+    /**
+     * Decodes the raw Y,Cb,Cr samples ({@code readRaster}: same IDCT and chroma upsampling as
+     * {@code read()}, but no colour conversion). Returns null — the caller then decodes with
+     * {@code read()} exactly as for any other file — when the reader warned (damaged data keeps
+     * today's path, warnings and all) or the raster is not the expected 3-byte interleaving.
+     */
+    private DecodedImage decodeRawYcc(ImageReader reader, ImageReadParam param, int width, int height)
+            throws IOException {
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        IIOReadWarningListener listener = (source, warning) -> warnings.add(warning);
+        reader.addIIOReadWarningListener(listener);
+        Raster raster;
+        try {
+            raster = reader.readRaster(0, param);
+        } finally {
+            reader.removeIIOReadWarningListener(listener);
+        }
+        if (!warnings.isEmpty()) {
+            rejectIfWarned(warnings);
+            return null;
+        }
+        DecodedImage.Ycc ycc = interleavedYcc(raster, width, height);
+        return ycc == null ? null : DecodedImage.ofYcc(ycc, formatOf(reader), reader.getClass().getName());
+    }
+
+    private static DecodedImage.Ycc interleavedYcc(Raster raster, int width, int height) {
+        if (raster == null || raster.getWidth() != width || raster.getHeight() != height
+                || raster.getNumBands() != 3 || raster.getMinX() != 0 || raster.getMinY() != 0
+                || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0
+                || !(raster.getSampleModel() instanceof PixelInterleavedSampleModel sm)
+                || !(raster.getDataBuffer() instanceof DataBufferByte db) || db.getNumBanks() != 1
+                || sm.getPixelStride() != 3 || !Arrays.equals(sm.getBandOffsets(), new int[] {0, 1, 2})) {
+            return null;
+        }
+        return new DecodedImage.Ycc(db.getData(), db.getOffset(), sm.getScanlineStride(), width, height);
     }
 
     private static int ceilDiv(int a, int b) {

@@ -96,6 +96,21 @@ public final class PdqHasher {
     }
 
     /**
+     * PDQ hash and quality of a decoded image. For a JPEG decoded on {@link ImageDecoder}'s fast
+     * path the luminance is computed straight from the raw Y,Cb,Cr samples (no RGB image is
+     * built); the result is identical to {@code hash(decoded.image())}.
+     */
+    public PdqResult hash(DecodedImage decoded) {
+        float[] dct = dctOf(decoded);
+        return new PdqResult(bits(dct), lastQuality(dct));
+    }
+
+    /** The 8 dihedral hashes and quality of a decoded image (see {@link #hash(DecodedImage)}). */
+    public PdqDihedralResult hashDihedral(DecodedImage decoded) {
+        return dihedral(dctOf(decoded));
+    }
+
+    /**
      * PDQ hash of a luminance matrix (row-major, {@code rows x cols}, values normally 0..255).
      * The array is not modified.
      */
@@ -145,6 +160,21 @@ public final class PdqHasher {
         int h = image.getHeight();
         checkDimensions(h, w);
         return finish(downsample(rowSource(image), h, w));
+    }
+
+    private static float[] dctOf(DecodedImage decoded) {
+        Objects.requireNonNull(decoded, "decoded");
+        DecodedImage.Ycc ycc = decoded.ycc();
+        if (ycc == null) {
+            return dctOf(decoded.image());
+        }
+        int w = ycc.width();
+        int h = ycc.height();
+        checkDimensions(h, w);
+        byte[] data = ycc.data();
+        int offset = ycc.offset();
+        int stride = ycc.scanlineStride();
+        return finish(downsample((y, dst) -> YccToRgb.lumaRow(data, offset + y * stride, w, dst, 0), h, w));
     }
 
     private static float[] dctOf(float[] luma, int rows, int cols) {
