@@ -101,7 +101,7 @@ public class MatchIndex {
         loaders.forEach((list, loader) -> byList.put(list, loader.build()));
         int loaded = total;
         LOG.info(() -> "PDQ match index loaded: " + loaded + " hashes in " + byList.size() + " list(s), "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
+                + (System.nanoTime() - started) / 1_000_000 + " ms, scan kernel " + PdqIndex.Kernel.auto());
     }
 
     /**

@@ -3,7 +3,9 @@ package eu.csep.portal.hashmatch.control.index;
 import eu.csep.portal.hashmatch.control.pdq.PdqHash;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +16,31 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PdqIndexExactnessTest {
     private static final int[] RADII = {0, 5, 16, 30, 31, 32, 34, 35, 40, 64, 100, 256};
 
+    /**
+     * VECTOR needs JDK 21+ with the incubator module: on the build's JDK 17 it is skipped here and runs in the
+     * vector-kernel surefire execution (pom profile), which sets pdq.index.require-vector so it cannot be skipped there.
+     */
+    private static void assumeRunnable(PdqIndex.Kernel kernel) {
+        if (Boolean.getBoolean("pdq.index.require-vector")) {
+            assertTrue(PdqIndex.Kernel.VECTOR.available(), "this run must exercise the Vector API kernel");
+            assertEquals(PdqIndex.Kernel.VECTOR, PdqIndex.Kernel.auto(), "the index picks it by itself");
+        }
+        assumeTrue(kernel.available(), "VECTOR runs in the vector-kernel execution on JDK 21+");
+    }
+
+    @org.junit.jupiter.api.Test
+    void vectorKernelRefusedClearlyWhereTheJvmCannotRunIt() {
+        assumeTrue(!PdqIndex.Kernel.VECTOR.available(), "this JVM runs the Vector API kernel");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new PdqIndex(PdqIndex.Kernel.VECTOR));
+        assertTrue(e.getMessage().contains("--add-modules jdk.incubator.vector"), e.getMessage());
+        assertTrue(PdqIndex.Kernel.auto() != PdqIndex.Kernel.VECTOR);
+    }
+
     @ParameterizedTest
     @EnumSource(PdqIndex.Kernel.class)
     void vectorFilesSameAsBruteForce(PdqIndex.Kernel kernel) {
+        assumeRunnable(kernel);
         List<PdqHash> hay = TestData.readHashes("haystack.txt");
         List<PdqHash> needles = TestData.readHashes("needles.txt");
         assertEquals(1350, hay.size());
@@ -51,6 +75,7 @@ class PdqIndexExactnessTest {
     @ParameterizedTest
     @EnumSource(PdqIndex.Kernel.class)
     void randomWithPlantedBoundaryCases(PdqIndex.Kernel kernel) {
+        assumeRunnable(kernel);
         SplittableRandom rnd = new SplittableRandom(7);
         int n = 30_000;
         long[] ids = new long[n];
