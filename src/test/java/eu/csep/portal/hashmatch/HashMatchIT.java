@@ -432,7 +432,8 @@ class HashMatchIT {
     }
 
     /**
-     * Two nodes on one PostgreSQL: a second Payara Micro (the only extra start of the suite) joins this test's
+     * Two nodes on one PostgreSQL: a second Payara Micro (the only extra start of the suite; on JDK 21+ with the Vector
+     * API filter where the build has such a JDK) joins this test's
      * cluster; a PDQ hash added on node A must match on node B within about a second. B's PDQ hits come only from
      * B's own in-memory index, so a match there proves the clustered event arrived (the database re-check after
      * a hit can only remove matches, never add them).
@@ -447,8 +448,15 @@ class HashMatchIT {
             try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
+            // where the build has a JDK 21+ (pom profile vector-kernel), node B runs on it with the Vector API module,
+            // as the production image does, beside node A on the build's JDK 17: a mixed cluster, both scan kernels
+            String vectorJava = System.getProperty("it.node-b.java", "");
             List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add(vectorJava.isBlank() ? Path.of(System.getProperty("java.home"), "bin", "java").toString()
+                    : vectorJava);
+            if (!vectorJava.isBlank()) {
+                command.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+            }
             command.addAll(List.of(System.getProperty("payara.cmdOptions", "").trim().split("\\s+")));
             command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                     "--deploy", new java.io.File(System.getProperty("app.war", "target/app.war")).getAbsolutePath() + "",
@@ -467,6 +475,10 @@ class HashMatchIT {
                 Thread.sleep(500);
             }
             assertTrue(process.isAlive() && started.contains("ready in"), "node B did not start; see " + log.toAbsolutePath());
+            if (!vectorJava.isBlank()) {
+                assertTrue(started.contains("scan kernel VECTOR"), "node B should scan with the Vector API filter; see "
+                        + log.toAbsolutePath());
+            }
             // wait until B has joined A's data grid (the clustered CDI events travel over it)
             long joinDeadline = System.nanoTime() + 60_000_000_000L;
             while (System.nanoTime() < joinDeadline && !Files.readString(log).contains("DG Size: 2")) {
