@@ -2,6 +2,7 @@ package eu.csep.portal.budget.view;
 
 import eu.csep.portal.budget.boundary.Ledger;
 import eu.csep.portal.budget.entity.CallBudget;
+import eu.csep.portal.budget.entity.CategoryCaps;
 import eu.csep.portal.budget.entity.Commitment;
 import eu.csep.portal.budget.entity.CommitmentStatus;
 import eu.csep.portal.budget.entity.CostCategory;
@@ -63,6 +64,7 @@ public class PostingsPage implements Serializable {
     private BigDecimal prefinancingMin = PaymentRules.DEFAULT.prefinancingMinPercent();
     private BigDecimal prefinancingMax = PaymentRules.DEFAULT.prefinancingMaxPercent();
     private BigDecimal ceiling = PaymentRules.DEFAULT.ceilingPercent();
+    private BigDecimal flexibility = CategoryCaps.DEFAULT_FLEXIBILITY_PERCENT;
     private String callReason;
     // commitment
     private String commitCall;
@@ -106,7 +108,7 @@ public class PostingsPage implements Serializable {
                     callIdentifier == null ? "" : callIdentifier.strip()));
             return exists ? ledger.allocate(callIdentifier, amount, callReason, null)
                     : ledger.openCallBudget(callIdentifier, callTitle, amount,
-                            new PaymentRules(prefinancingMin, prefinancingMax, ceiling), callReason);
+                            new PaymentRules(prefinancingMin, prefinancingMax, ceiling), flexibility, callReason);
         }, "budget.posted");
     }
 
@@ -264,6 +266,8 @@ public class PostingsPage implements Serializable {
     public void setPrefinancingMax(BigDecimal v) { prefinancingMax = v; }
     public BigDecimal getCeiling() { return ceiling; }
     public void setCeiling(BigDecimal v) { ceiling = v; }
+    public BigDecimal getFlexibility() { return flexibility; }
+    public void setFlexibility(BigDecimal v) { flexibility = v; }
     public String getCallReason() { return callReason; }
     public void setCallReason(String v) { callReason = v; }
     public String getCommitCall() { return commitCall; }

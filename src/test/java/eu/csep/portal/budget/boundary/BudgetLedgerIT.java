@@ -568,9 +568,15 @@ class BudgetLedgerIT {
             browser.type("call:callIdentifier", call);
             browser.type("call:title", "Browser test call");
             browser.type("call:amount", "400000.00");
+            // a PrimeFaces inputNumber (AutoNumeric) ignores clear(): select its text and type over it, as a user does
+            browser.find("call:categoryFlexibilityPercent_input").sendKeys(
+                    org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "5");
             browser.type("call:reason", "allocation for " + call);
             browser.click("call:submit");
             browser.waitUntil(() -> queryQuietly(call) == 400_000_00L);
+            assertEquals("5.00", TestDatabase.value(
+                    "SELECT category_flexibility_pct FROM budget_call WHERE call_identifier = ?", call),
+                    "the call's category flexibility as typed (default 10 %)");
 
             assertEquals(201, officer.postJson("api/v1/budget/commitments", commitment(call, call + "-007",
                     "250000.00")).statusCode());

@@ -20,6 +20,9 @@ public final class BenchMain {
                 .warmupIterations(3).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(4).measurementTime(TimeValue.seconds(2))
                 .jvmArgs("-Xmx4g", "-Xms4g", "-XX:+AlwaysPreTouch");
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            o.jvmArgsAppend("--add-modules", "jdk.incubator.vector"); // the fork can run the VECTOR kernel too
+        }
         if (include.contains("LoadBench")) {
             o.warmupIterations(2).measurementIterations(5).warmupTime(TimeValue.NONE).measurementTime(TimeValue.NONE);
         }
