@@ -101,6 +101,18 @@ class ProposalPartnersIT {
         assertTrue(readOnly.body().contains("\"title\":\"Voices against hate\""), readOnly.body());
         assertTrue(clara.get("applicant/partnership.xhtml?id=" + partner).body().contains("Voices against hate"));
         assertTrue(clara.get("applicant/partnership.xhtml").body().contains("Voices of Peace asbl"), "the invitations list");
+        // ... with the applicant's attachments, listed and downloadable through the invitation only
+        HttpResponse<String> files = clara.getJson("api/v1/proposals/invitations/" + partner + "/attachments");
+        assertEquals(200, files.statusCode(), files.body());
+        assertTrue(files.body().contains("\"sha256\":\"" + sha256 + "\""), files.body());
+        String annexContent = "api/v1/proposals/invitations/" + partner + "/attachments/" + number(annex, "id") + "/content";
+        HttpResponse<byte[]> annexBytes = clara.getBytes(annexContent);
+        assertEquals(200, annexBytes.statusCode());
+        assertEquals(sha256, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(annexBytes.body())));
+        assertTrue(clara.get("applicant/partnership.xhtml?id=" + partner).body().contains(sha256), "the page lists them");
+        assertEquals(404, anna.getJson("api/v1/proposals/invitations/" + partner + "/attachments").statusCode(),
+                "the applicant's own organisation is not the invited one");
+        assertEquals(404, anna.getBytes(annexContent).statusCode());
         for (long proposal : new long[] {id, other}) {
             assertEquals(404, clara.getJson("api/v1/proposals/" + proposal).statusCode());
             assertEquals(404, clara.get("applicant/proposal.xhtml?id=" + proposal).statusCode());

@@ -136,6 +136,15 @@ public class Partnerships {
         return row;
     }
 
+    /**
+     * The applicant's attachments of the proposal an invitation is about, for the invited organisation's members to
+     * read before they answer (a file screening withholds is listed as withheld and not handed out).
+     */
+    @RolesAllowed("APPLY")
+    public List<Proposals.Attached> attachments(long partnerId) {
+        return proposals.attachments(invitation(partnerId).getProposal());
+    }
+
     /** A member of the invited organisation confirms or declines, while the proposal can still change. */
     @RolesAllowed("APPLY")
     public ProposalPartner answer(long partnerId, boolean confirm, Locale locale) {

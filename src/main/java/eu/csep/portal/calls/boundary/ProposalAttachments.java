@@ -39,6 +39,9 @@ public class ProposalAttachments {
     Proposals proposals;
 
     @Inject
+    Partnerships partnerships;
+
+    @Inject
     Documents documents;
 
     @Inject
@@ -87,7 +90,16 @@ public class ProposalAttachments {
     @RolesAllowed("APPLY")
     public Download content(long proposalId, long attachmentId) {
         proposals.find(proposalId);
-        ProposalAttachment row = row(proposalId, attachmentId);
+        return download(row(proposalId, attachmentId));
+    }
+
+    /** The same for a member of an organisation invited as partner, through its invitation (else "not found"). */
+    @RolesAllowed("APPLY")
+    public Download contentForPartner(long partnerId, long attachmentId) {
+        return download(row(partnerships.invitation(partnerId).getProposal().getId(), attachmentId));
+    }
+
+    private Download download(ProposalAttachment row) {
         StoredFileInfo info = documents.info(row.getFileId());
         return new Download(info.filename(), info.contentType(), documents.content(row.getFileId()));
     }

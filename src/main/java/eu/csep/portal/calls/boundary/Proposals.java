@@ -370,6 +370,12 @@ public class Proposals {
         return attachedFiles(find(id));
     }
 
+    /** The attachments of a proposal whose visibility the caller (Partnerships, for a partner) has checked. */
+    @RolesAllowed("APPLY")
+    public List<Attached> attachments(Proposal visible) {
+        return attachedFiles(visible);
+    }
+
     private Proposal locked(long id) {
         Proposal p = find(id);
         em.lock(p, LockModeType.PESSIMISTIC_WRITE);

@@ -291,6 +291,21 @@ public class ProposalsResource {
         return InvitationView.of(partnerships.invitation(partner));
     }
 
+    @GET
+    @Path("invitations/{partner}/attachments")
+    @Operation(summary = "The applicant's attachments of the proposal an invitation is about (read-only)")
+    public List<AttachmentView> invitationAttachments(@PathParam("partner") long partner) {
+        return partnerships.attachments(partner).stream().map(AttachmentView::of).toList();
+    }
+
+    @GET
+    @Path("invitations/{partner}/attachments/{attachment}/content")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download one of them (409 while screening withholds it)")
+    public Response invitationAttachment(@PathParam("partner") long partner, @PathParam("attachment") long attachment) {
+        return file(attachments.contentForPartner(partner, attachment));
+    }
+
     @PUT
     @Path("invitations/{partner}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -339,7 +354,10 @@ public class ProposalsResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Step 6: download an attachment (409 while screening withholds it)")
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment) {
-        ProposalAttachments.Download d = attachments.content(id, attachment);
+        return file(attachments.content(id, attachment));
+    }
+
+    private static Response file(ProposalAttachments.Download d) {
         return Response.ok(d.content(), d.contentType()).header("Content-Disposition",
                 "attachment; filename=\"" + d.filename().replaceAll("[^A-Za-z0-9._-]", "_") + "\"").build();
     }

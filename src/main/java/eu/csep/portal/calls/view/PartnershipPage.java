@@ -1,6 +1,7 @@
 package eu.csep.portal.calls.view;
 
 import eu.csep.portal.calls.boundary.Partnerships;
+import eu.csep.portal.calls.boundary.Proposals;
 import eu.csep.portal.calls.entity.ProposalPartner;
 import eu.csep.portal.shared.view.Messages;
 import jakarta.faces.context.FacesContext;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * Backs /applicant/partnership.xhtml: without an id, the invitations to the caller's organisation; with one, a
- * partner organisation's member reads the proposal it is invited to (read-only) and confirms or declines. An
+ * partner organisation's member reads the proposal it is invited to (read-only, with the applicant's attachments) and
+ * confirms or declines. An
  * invitation to another organisation answers 404.
  */
 @Named
@@ -33,6 +35,7 @@ public class PartnershipPage implements Serializable {
     private Long id;
     private ProposalPartner invitation;
     private List<ProposalPartner> invitations = List.of();
+    private List<Proposals.Attached> attached = List.of();
 
     public void load() throws IOException {
         if (invitation != null) {
@@ -44,6 +47,7 @@ public class PartnershipPage implements Serializable {
         }
         try {
             invitation = partnerships.invitation(id);
+            attached = partnerships.attachments(id);
         } catch (RuntimeException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -75,6 +79,7 @@ public class PartnershipPage implements Serializable {
 
     public ProposalPartner getInvitation() { return invitation; }
     public List<ProposalPartner> getInvitations() { return invitations; }
+    public List<Proposals.Attached> getAttached() { return attached; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
 }
