@@ -101,6 +101,8 @@ class ProposalPartnersIT {
         assertTrue(readOnly.body().contains("\"title\":\"Voices against hate\""), readOnly.body());
         assertTrue(clara.get("applicant/partnership.xhtml?id=" + partner).body().contains("Voices against hate"));
         assertTrue(clara.get("applicant/partnership.xhtml").body().contains("Voices of Peace asbl"), "the invitations list");
+        String reference = text(readOnly.body(), "reference");
+        assertTrue(clara.get("applicant/dashboard.xhtml").body().contains(reference), "awaiting an answer, on the dashboard");
         // ... with the applicant's attachments, listed and downloadable through the invitation only
         HttpResponse<String> files = clara.getJson("api/v1/proposals/invitations/" + partner + "/attachments");
         assertEquals(200, files.statusCode(), files.body());
@@ -124,6 +126,7 @@ class ProposalPartnersIT {
         HttpResponse<String> confirmed = clara.submit("applicant/partnership.xhtml?id=" + partner, "partnership", "confirm", Map.of());
         assertTrue(confirmed.body().contains("participation is confirmed"), confirmed.body());
         assertEquals("CONFIRMED", TestDatabase.value("SELECT status FROM proposal_partner WHERE id = ?", partner));
+        assertFalse(clara.get("applicant/dashboard.xhtml").body().contains(reference), "answered: off the dashboard");
         assertEquals(CLARA, TestDatabase.value("SELECT answered_by FROM proposal_partner WHERE id = ?", partner));
         assertTrue(Mailbox.await(ANNA, "confirmed its participation").getContent().toString().contains("proposal.xhtml?id=" + id));
         assertTrue(eligibility(anna, id).contains("\"eligible\":true"), eligibility(anna, id));

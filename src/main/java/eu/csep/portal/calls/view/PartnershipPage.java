@@ -2,6 +2,7 @@ package eu.csep.portal.calls.view;
 
 import eu.csep.portal.calls.boundary.Partnerships;
 import eu.csep.portal.calls.boundary.Proposals;
+import eu.csep.portal.calls.entity.PartnerStatus;
 import eu.csep.portal.calls.entity.ProposalPartner;
 import eu.csep.portal.shared.view.Messages;
 import jakarta.faces.context.FacesContext;
@@ -36,6 +37,7 @@ public class PartnershipPage implements Serializable {
     private ProposalPartner invitation;
     private List<ProposalPartner> invitations = List.of();
     private List<Proposals.Attached> attached = List.of();
+    private List<ProposalPartner> awaiting;
 
     public void load() throws IOException {
         if (invitation != null) {
@@ -71,6 +73,14 @@ public class PartnershipPage implements Serializable {
                 throw e;
             }
         }
+    }
+
+    /** Invitations to the caller's organisation that nobody has answered yet (the applicant dashboard lists them). */
+    public List<ProposalPartner> getAwaiting() {
+        if (awaiting == null) {
+            awaiting = partnerships.invitations().stream().filter(i -> i.getStatus() == PartnerStatus.INVITED).toList();
+        }
+        return awaiting;
     }
 
     public boolean isAnswerable() {
