@@ -127,6 +127,14 @@ class ProposalPartnersIT {
         assertTrue(confirmed.body().contains("participation is confirmed"), confirmed.body());
         assertEquals("CONFIRMED", TestDatabase.value("SELECT status FROM proposal_partner WHERE id = ?", partner));
         assertFalse(clara.get("applicant/dashboard.xhtml").body().contains(reference), "answered: off the dashboard");
+        // the officers' table of the call's proposals names the partners, in the page and in its CSV export
+        PortalClient officer = signedIn(base, DemoLogins.BY_ROLE.get("OFFICER"));
+        String callId = TestDatabase.value("SELECT id FROM call_for_proposals WHERE identifier = ?", call);
+        assertTrue(officer.get("officer/proposals.xhtml?call=" + callId).body()
+                .contains("Counter Narrative Lab e.V. (Confirmed)"), "partners column");
+        HttpResponse<String> csv = officer.submit("officer/proposals.xhtml?call=" + callId, "proposals", "table:export",
+                Map.of());
+        assertTrue(csv.body().contains("Counter Narrative Lab e.V. (Confirmed)"), csv.body());
         assertEquals(CLARA, TestDatabase.value("SELECT answered_by FROM proposal_partner WHERE id = ?", partner));
         assertTrue(Mailbox.await(ANNA, "confirmed its participation").getContent().toString().contains("proposal.xhtml?id=" + id));
         assertTrue(eligibility(anna, id).contains("\"eligible\":true"), eligibility(anna, id));

@@ -326,6 +326,14 @@ public class Proposals {
         return new Eligibility.Annex(!annexes.isEmpty(), annexes.stream().anyMatch(a -> !a.withheld()));
     }
 
+    /** The partners of a call's proposals (any status), per proposal id in invitation order, for programme officers. */
+    @RolesAllowed("MANAGE_PROGRAMME")
+    public java.util.Map<Long, List<ProposalPartner>> partnersOfCall(long callId) {
+        return em.createQuery("SELECT pp FROM ProposalPartner pp WHERE pp.proposal.call.id = :call ORDER BY pp.id",
+                ProposalPartner.class).setParameter("call", callId).getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(pp -> pp.getProposal().getId()));
+    }
+
     /** A call's proposals, for programme officers (drafts included, so they see the interest). */
     @RolesAllowed("MANAGE_PROGRAMME")
     public List<Proposal> ofCall(long callId) {

@@ -4,6 +4,8 @@ import eu.csep.portal.calls.boundary.Calls;
 import eu.csep.portal.calls.boundary.Proposals;
 import eu.csep.portal.calls.entity.CallForProposals;
 import eu.csep.portal.calls.entity.Proposal;
+import eu.csep.portal.calls.entity.ProposalPartner;
+import eu.csep.portal.shared.control.Texts;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,7 +15,9 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Backs /officer/proposals.xhtml: every proposal to one call, with its status; exported as CSV by the table. */
 @Named
@@ -33,6 +37,7 @@ public class OfficerProposalsPage implements Serializable {
     private CallForProposals selected;
     private List<Proposal> rows;
     private final Map<Long, String> organisations = new HashMap<>();
+    private Map<Long, String> partners = Map.of();
 
     public void load() throws IOException {
         try {
@@ -43,10 +48,25 @@ public class OfficerProposalsPage implements Serializable {
                 selected = calls.find(call);
             }
             rows = selected == null ? List.of() : proposals.ofCall(selected.getId());
+            partners = selected == null ? Map.of() : describe(proposals.partnersOfCall(selected.getId()));
         } catch (RuntimeException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /** "Organisation (status); …" per proposal, in the viewer's language (a table column, so it exports too). */
+    private static Map<Long, String> describe(Map<Long, List<ProposalPartner>> byProposal) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Map<Long, String> out = new HashMap<>();
+        byProposal.forEach((proposal, list) -> out.put(proposal, list.stream()
+                .map(pp -> pp.getOrganisationName() + " (" + Texts.get(locale, "proposal.partner.status." + pp.getStatus())
+                        + ")").collect(Collectors.joining("; "))));
+        return out;
+    }
+
+    public String partners(long proposalId) {
+        return partners.getOrDefault(proposalId, "");
     }
 
     public String organisation(long id) {
