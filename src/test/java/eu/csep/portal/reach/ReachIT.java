@@ -1,5 +1,6 @@
 package eu.csep.portal.reach;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -160,12 +161,26 @@ class ReachIT {
         assertEquals(201, proven.statusCode(), proven.body());
         assertEquals(String.valueOf(fileId), TestDatabase.value("SELECT evidence_file_id FROM reach_row WHERE"
                 + " campaign_ref = ? AND metric = 'shares'", campaign));
+        // the dashboards list the evidence the reports name; the NGO and an officer download it, nobody else
+        HttpResponse<String> files = call("GET", "api/v1/campaigns/" + campaign + "/evidence", null, token, null);
+        assertEquals(200, files.statusCode(), files.body());
+        assertTrue(files.body().contains("\"filename\":\"tiktok-insights.png\""), files.body());
+        String content = "api/v1/campaigns/" + campaign + "/evidence/" + fileId + "/content";
+        PortalClient officer = signedIn(DemoLogins.BY_ROLE.get("OFFICER"));
+        HttpResponse<byte[]> download = officer.getBytes(content);
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(png.toByteArray(), download.body());
+        assertTrue(officer.get("officer/reach-campaign.xhtml?campaign=" + campaign).body().contains("tiktok-insights.png"),
+                "the officer's campaign dashboard lists it");
+        assertEquals(404, officer.getBytes("api/v1/campaigns/" + campaign + "/evidence/99999999/content").statusCode(),
+                "a file the reports do not name");
 
         // the token serves its organisation's campaigns and nothing else
         String foreign = foreignCampaign();
         refused(call("POST", "api/v1/campaigns/" + foreign + "/reach", NOVEMBER.formatted(1), token, "x"), 404, null,
                 "No such campaign");
         assertEquals(404, call("GET", "api/v1/campaigns/" + foreign + "/dashboard", null, token, null).statusCode());
+        assertEquals(404, call("GET", "api/v1/campaigns/" + foreign + "/evidence", null, token, null).statusCode());
         assertEquals(403, call("GET", "api/v1/proposals", null, token, null).statusCode());
         assertEquals(403, call("POST", "api/v1/reach-tokens", "{\"name\":\"more\"}", token, null).statusCode());
         assertEquals(403, call("POST", "api/v1/hashes/match", "{\"type\":\"pdq\",\"hash\":\"" + "0".repeat(64) + "\"}",

@@ -244,6 +244,31 @@ public class ReachReports {
                 .setParameter("c", campaign.getReference()).getResultList();
     }
 
+    /**
+     * The evidence files the campaign's reports name (any version), for the NGO and the officers; a file screening
+     * withholds is listed but not handed out.
+     */
+    @RolesAllowed({"REPORT_REACH", "MANAGE_PROGRAMME"})
+    public List<StoredFileInfo> evidence(String reference) {
+        ReachCampaign campaign = campaigns.readable(reference);
+        List<Long> ids = ((List<?>) em.createNativeQuery("SELECT DISTINCT evidence_file_id FROM reach_row"
+                + " WHERE campaign_ref = ?1 AND evidence_file_id IS NOT NULL")
+                .setParameter(1, campaign.getReference()).getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
+        return ids.isEmpty() ? List.of() : documents.infos(ids);
+    }
+
+    /** One of {@link #evidence(String)}'s files; any other file id is "not found" (documents.quarantined if withheld). */
+    @RolesAllowed({"REPORT_REACH", "MANAGE_PROGRAMME"})
+    public EvidenceFile evidenceContent(String reference, long fileId) {
+        StoredFileInfo info = evidence(reference).stream().filter(f -> f.id() == fileId).findFirst()
+                .orElseThrow(() -> Refusal.notFound("reach.evidence.unknown"));
+        return new EvidenceFile(info.filename(), info.contentType(), documents.content(fileId));
+    }
+
+    public record EvidenceFile(String filename, String contentType, byte[] content) {
+    }
+
     private Connection connection() {
         return em.unwrap(Connection.class);
     }

@@ -130,6 +130,24 @@ public class ReachResource {
     }
 
     @GET
+    @Path("{reference}/evidence")
+    @Operation(summary = "The evidence files the campaign's reports name, with size, SHA-256 and screening state")
+    public List<EvidenceView> evidenceFiles(@PathParam("reference") String reference) {
+        return reports.evidence(reference).stream().map(f -> new EvidenceView(f.id(), f.filename(), f.contentType(),
+                f.size(), f.sha256(), f.screening().name())).toList();
+    }
+
+    @GET
+    @Path("{reference}/evidence/{file}/content")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download one evidence file (409 while screening withholds it)")
+    public Response evidenceFile(@PathParam("reference") String reference, @PathParam("file") long file) {
+        ReachReports.EvidenceFile f = reports.evidenceContent(reference, file);
+        return Response.ok(f.content(), f.contentType()).header("Content-Disposition",
+                "attachment; filename=\"" + f.filename().replaceAll("[^A-Za-z0-9._-]", "_") + "\"").build();
+    }
+
+    @GET
     @Path("{reference}/reach")
     @Operation(summary = "Every report of the campaign, all versions")
     public List<ReachViews.ReportView> reports(@PathParam("reference") String reference) {

@@ -1,5 +1,7 @@
 package eu.csep.portal.reach.view;
 
+import eu.csep.portal.documents.boundary.StoredFileInfo;
+import eu.csep.portal.reach.boundary.ReachReports;
 import eu.csep.portal.reach.boundary.Campaigns;
 import eu.csep.portal.reach.boundary.KpiCatalogue;
 import eu.csep.portal.reach.boundary.ReachDashboards;
@@ -44,11 +46,15 @@ public class CampaignDashboardPage implements Serializable {
     @Inject
     KpiCatalogue catalogue;
 
+    @Inject
+    ReachReports reports;
+
     private transient Map<String, String> metricNames;
 
     private String campaign;
     private transient List<ReachCampaign> visible;
     private transient ReachDashboards.CampaignDashboard dashboard;
+    private transient List<StoredFileInfo> evidence;
 
     public void load() {
         List<ReachCampaign> visible = getCampaigns();
@@ -64,6 +70,14 @@ public class CampaignDashboardPage implements Serializable {
                 }
             }
         }
+    }
+
+    /** The evidence files the campaign's reports name. */
+    public List<StoredFileInfo> getEvidence() {
+        if (evidence == null) {
+            evidence = campaign == null ? List.of() : reports.evidence(campaign);
+        }
+        return evidence;
     }
 
     public ReachDashboards.CampaignDashboard getDashboard() {
