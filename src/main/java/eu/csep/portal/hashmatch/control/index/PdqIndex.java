@@ -589,8 +589,27 @@ public final class PdqIndex {
         return r;
     }
 
+    /**
+     * Verifies the marked slots. The marks are rare (~0.03 % at radius 31), so blocks of 64 are first ORed together in
+     * a loop C2 vectorises, and only a block with a mark is looked at slot by slot (a plain branch per slot cost JDK 17
+     * a third of a single lookup).
+     */
     private static void collect(Segment seg, int k, int len, int[] m, int[] q8, int nv, int radius, List<Match> out) {
-        for (int i = 0; i < len; i++) {
+        int blocks = len & ~63;
+        for (int b = 0; b < blocks; b += 64) {
+            int any = 0;
+            for (int i = b; i < b + 64; i++) {
+                any |= m[i];
+            }
+            if (any < 0) {
+                marked(seg, b, b + 64, m, q8, nv, radius, out);
+            }
+        }
+        marked(seg, blocks, len, m, q8, nv, radius, out);
+    }
+
+    private static void marked(Segment seg, int from, int to, int[] m, int[] q8, int nv, int radius, List<Match> out) {
+        for (int i = from; i < to; i++) {
             if (m[i] < 0) {
                 verify(seg, i, q8, nv, radius, out);
             }
