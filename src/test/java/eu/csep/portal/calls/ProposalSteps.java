@@ -3,6 +3,7 @@ package eu.csep.portal.calls;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.csep.portal.testsupport.CallFixtures;
 import eu.csep.portal.testsupport.DemoLogins;
 import eu.csep.portal.testsupport.PortalClient;
 import java.io.ByteArrayOutputStream;
@@ -10,10 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -54,23 +51,7 @@ final class ProposalSteps {
 
     /** An officer prepares and publishes a call (deadline next year) requiring that many partners, through the pages. */
     static String openCall(URL base, int minPartners) {
-        String id = "CSEP-P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        PortalClient officer = signedIn(base, DemoLogins.BY_ROLE.get("OFFICER"));
-        int year = LocalDate.now().getYear();
-        Map<String, String> form = new HashMap<>(Map.ofEntries(
-                Map.entry("identifier", id), Map.entry("title", "Counter-narratives " + id),
-                Map.entry("description", "Campaigns that answer terrorist propaganda online."),
-                Map.entry("opensAt_input", year + "-01-01 09:00"), Map.entry("deadline_input", (year + 1) + "-03-31 17:00"),
-                Map.entry("budget_hinput", "4000000"), Map.entry("minGrant_hinput", "250000"),
-                Map.entry("maxGrant_hinput", "1000000"), Map.entry("maxCofinancingRate_hinput", "90"),
-                Map.entry("minPartners_input", String.valueOf(minPartners)), Map.entry("maxDurationMonths_input", "24")));
-        assertEquals(302, officer.submit("officer/call.xhtml", "call", "save", form).statusCode());
-        String page = officer.get("officer/calls.xhtml").body();
-        Matcher m = Pattern.compile("data-ri=\"(\\d+)\"((?!</tr>).)*?" + Pattern.quote(id), Pattern.DOTALL).matcher(page);
-        assertTrue(m.find(), "the call is listed");
-        HttpResponse<String> published = officer.submit("officer/calls.xhtml", "calls", "table:" + m.group(1) + ":publish", Map.of());
-        assertTrue(published.body().contains("The call is open to applicants"), published.body());
-        return id;
+        return CallFixtures.publish(signedIn(base, DemoLogins.BY_ROLE.get("OFFICER")), "CSEP-P", "4000000", minPartners);
     }
 
     static long start(PortalClient client, String call) {

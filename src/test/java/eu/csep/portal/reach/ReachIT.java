@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.csep.portal.testsupport.Browser;
+import eu.csep.portal.testsupport.CallFixtures;
 import eu.csep.portal.testsupport.DemoLogins;
 import eu.csep.portal.testsupport.PortalClient;
 import eu.csep.portal.testsupport.PortalDeployment;
@@ -21,11 +22,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -421,23 +419,7 @@ class ReachIT {
     }
 
     private String openCall() {
-        String id = "CSEP-R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        PortalClient officer = signedIn(DemoLogins.BY_ROLE.get("OFFICER"));
-        int year = LocalDate.now().getYear();
-        Map<String, String> form = new HashMap<>(Map.ofEntries(
-                Map.entry("identifier", id), Map.entry("title", "Counter-narratives " + id),
-                Map.entry("description", "Campaigns that answer terrorist propaganda online."),
-                Map.entry("opensAt_input", year + "-01-01 09:00"), Map.entry("deadline_input", (year + 1) + "-03-31 17:00"),
-                Map.entry("budget_hinput", "4000000"), Map.entry("minGrant_hinput", "250000"),
-                Map.entry("maxGrant_hinput", "1000000"), Map.entry("maxCofinancingRate_hinput", "90"),
-                Map.entry("minPartners_input", "0"), Map.entry("maxDurationMonths_input", "24")));
-        assertEquals(302, officer.submit("officer/call.xhtml", "call", "save", form).statusCode());
-        String page = officer.get("officer/calls.xhtml").body();
-        Matcher m = Pattern.compile("data-ri=\"(\\d+)\"((?!</tr>).)*?" + Pattern.quote(id), Pattern.DOTALL).matcher(page);
-        assertTrue(m.find(), "the call is listed");
-        HttpResponse<String> published = officer.submit("officer/calls.xhtml", "calls", "table:" + m.group(1) + ":publish", Map.of());
-        assertTrue(published.body().contains("The call is open to applicants"), published.body());
-        return id;
+        return CallFixtures.publish(signedIn(DemoLogins.BY_ROLE.get("OFFICER")), "CSEP-R", "4000000", 0);
     }
 
     // --- helpers ---

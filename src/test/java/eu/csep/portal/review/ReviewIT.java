@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.csep.portal.testsupport.CallFixtures;
 import eu.csep.portal.testsupport.DemoLogins;
 import eu.csep.portal.testsupport.Mailbox;
 import eu.csep.portal.testsupport.PortalClient;
@@ -17,12 +18,10 @@ import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -535,23 +534,7 @@ class ReviewIT {
     }
 
     private String publishedCall() {
-        String id = "CSEP-R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        PortalClient officer = signedIn(DemoLogins.BY_ROLE.get("OFFICER"));
-        int year = LocalDate.now().getYear();
-        Map<String, String> form = new HashMap<>(Map.ofEntries(
-                Map.entry("identifier", id), Map.entry("title", "Counter-narratives " + id),
-                Map.entry("description", "Campaigns that answer terrorist propaganda online."),
-                Map.entry("opensAt_input", year + "-01-01 09:00"), Map.entry("deadline_input", (year + 1) + "-03-31 17:00"),
-                Map.entry("budget_hinput", "1000000"), Map.entry("minGrant_hinput", "250000"),
-                Map.entry("maxGrant_hinput", "1000000"), Map.entry("maxCofinancingRate_hinput", "90"),
-                Map.entry("minPartners_input", "0"), Map.entry("maxDurationMonths_input", "24")));
-        assertEquals(302, officer.submit("officer/call.xhtml", "call", "save", form).statusCode());
-        String page = officer.get("officer/calls.xhtml").body();
-        Matcher m = Pattern.compile("data-ri=\"(\\d+)\"((?!</tr>).)*?" + Pattern.quote(id), Pattern.DOTALL).matcher(page);
-        assertTrue(m.find(), "the call is listed");
-        assertTrue(officer.submit("officer/calls.xhtml", "calls", "table:" + m.group(1) + ":publish", Map.of()).body()
-                .contains("The call is open to applicants"));
-        return id;
+        return CallFixtures.publish(signedIn(DemoLogins.BY_ROLE.get("OFFICER")), "CSEP-R", "1000000", 0);
     }
 
     private long submitted(String call, String applicant, String title, String contribution) {

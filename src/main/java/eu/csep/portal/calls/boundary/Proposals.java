@@ -329,9 +329,10 @@ public class Proposals {
     /** The partners of a call's proposals (any status), per proposal id in invitation order, for programme officers. */
     @RolesAllowed("MANAGE_PROGRAMME")
     public java.util.Map<Long, List<ProposalPartner>> partnersOfCall(long callId) {
-        return em.createQuery("SELECT pp FROM ProposalPartner pp WHERE pp.proposal.call.id = :call ORDER BY pp.id",
-                ProposalPartner.class).setParameter("call", callId).getResultStream()
-                .collect(java.util.stream.Collectors.groupingBy(pp -> pp.getProposal().getId()));
+        // the proposals come in the same query (the eager many-to-one would otherwise load them one by one)
+        return em.createQuery("SELECT pp FROM ProposalPartner pp JOIN FETCH pp.proposal p"
+                + " WHERE p.call.id = :call ORDER BY pp.id", ProposalPartner.class)
+                .setParameter("call", callId).getResultStream().collect(java.util.stream.Collectors.groupingBy(pp -> pp.getProposal().getId()));
     }
 
     /** A call's proposals, for programme officers (drafts included, so they see the interest). */
