@@ -45,6 +45,8 @@ public final class PdqIndex {
     static final int SEG_MASK = SEG - 1;
     /** Largest radius for which the 96-bit filter is used; above it the exact 256-bit kernel runs. */
     static final int FILTER_MAX_RADIUS = 34;
+    /** A segment's worth of unset marks, compared against the marks to find the set ones (never written). */
+    private static final int[] NO_MARKS = new int[SEG];
 
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
 
@@ -55,9 +57,9 @@ public final class PdqIndex {
         /** one loop per pair of variants: vectorised by JDK 25's C2. */
         PAIRS,
         /**
-         * one loop per variant over the (cache-resident) segment: the fastest shape on JDK 25, whose C2 vectorises
-         * the single-variant loops fully (8-variant lookup over 10 M: 27.3 ms thread CPU time vs 36.7 for PAIRS
-         * and 88 for FUSED8; see docs/benchmarks/hashmatch.md, LookupCpuBench).
+         * one loop per variant over the (cache-resident) segment: the fastest scalar shape on JDK 21+, whose C2
+         * vectorises the single-variant loops fully (8-variant lookup over 10 M on JDK 25: 24 ms thread CPU time vs 54
+         * for FUSED8; see docs/benchmarks/hashmatch.md, LookupCpuBench).
          */
         SINGLES,
         /**
@@ -542,43 +544,42 @@ public final class PdqIndex {
         for (int k = 0; k * SEG < s.size; k++) {
             Segment seg = s.segs[k];
             int len = Math.min(SEG, s.size - k * SEG);
-            int acc;
             if (exactKernel) {
-                acc = 0;
                 for (int v = 0; v < nv; v++) {
-                    acc = ScanKernels.full(seg.planes, len, q8v[v], m, lim, v == 0);
+                    ScanKernels.full(seg.planes, len, q8v[v], m, lim, v == 0);
                 }
             } else {
-                acc = filter(seg.planes, len, q3, nv, m, lim);
+                filter(seg.planes, len, q3, nv, m, lim);
             }
-            if (acc < 0) {
-                collect(seg, k, len, m, q8, nv, radius, out);
-            }
+            collect(seg, len, m, q8, nv, radius, out);
         }
         Collections.sort(out);
         return out;
     }
 
-    private int filter(int[][] planes, int len, int[] q3, int nv, int[] m, int lim) {
+    private void filter(int[][] planes, int len, int[] q3, int nv, int[] m, int lim) {
         int[] p0 = planes[0], p1 = planes[1], p2 = planes[2];
         if (nv == 1) {
-            return ScanKernels.filter1(p0, p1, p2, len, q3[0], q3[1], q3[2], m, lim);
+            ScanKernels.filter1(p0, p1, p2, len, q3[0], q3[1], q3[2], m, lim);
+            return;
         }
         if (nv == 8 && kernel == Kernel.FUSED8) {
-            return ScanKernels.filter8(p0, p1, p2, len, q3, m, lim);
+            ScanKernels.filter8(p0, p1, p2, len, q3, m, lim);
+            return;
         }
-        int acc = 0;
         int v = 0;
         if (kernel == Kernel.PAIRS) {
             for (; v + 1 < nv; v += 2) {
-                acc = ScanKernels.filterPair(p0, p1, p2, len, q3, v, m, lim, v == 0);
+                ScanKernels.filterPair(p0, p1, p2, len, q3, v, m, lim, v == 0);
             }
         }
         for (; v < nv; v++) {
-            acc = v == 0 ? ScanKernels.filter1(p0, p1, p2, len, q3[0], q3[1], q3[2], m, lim)
-                    : ScanKernels.filterMore(p0, p1, p2, len, q3[3 * v], q3[3 * v + 1], q3[3 * v + 2], m, lim);
+            if (v == 0) {
+                ScanKernels.filter1(p0, p1, p2, len, q3[0], q3[1], q3[2], m, lim);
+            } else {
+                ScanKernels.filterMore(p0, p1, p2, len, q3[3 * v], q3[3 * v + 1], q3[3 * v + 2], m, lim);
+            }
         }
-        return acc;
     }
 
     private static int[][] splitPerVariant(int[] q8, int nv) {
@@ -590,29 +591,19 @@ public final class PdqIndex {
     }
 
     /**
-     * Verifies the marked slots. The marks are rare (~0.03 % at radius 31), so blocks of 64 are first ORed together in
-     * a loop C2 vectorises, and only a block with a mark is looked at slot by slot (a plain branch per slot cost JDK 17
-     * a third of a single lookup).
+     * Verifies the marked slots. The marks are rare (~0.03 % at radius 31), so they are found with
+     * {@code Arrays.mismatch} against an array of zeros, a JIT intrinsic that compares 64 bytes a step (scanning
+     * the marks slot by slot, or by ORed blocks of 64, cost JDK 17 half of a single lookup).
      */
-    private static void collect(Segment seg, int k, int len, int[] m, int[] q8, int nv, int radius, List<Match> out) {
-        int blocks = len & ~63;
-        for (int b = 0; b < blocks; b += 64) {
-            int any = 0;
-            for (int i = b; i < b + 64; i++) {
-                any |= m[i];
+    private static void collect(Segment seg, int len, int[] m, int[] q8, int nv, int radius, List<Match> out) {
+        int i = 0;
+        while (i < len) {
+            int off = Arrays.mismatch(m, i, len, NO_MARKS, i, len);
+            if (off < 0) {
+                return;
             }
-            if (any < 0) {
-                marked(seg, b, b + 64, m, q8, nv, radius, out);
-            }
-        }
-        marked(seg, blocks, len, m, q8, nv, radius, out);
-    }
-
-    private static void marked(Segment seg, int from, int to, int[] m, int[] q8, int nv, int radius, List<Match> out) {
-        for (int i = from; i < to; i++) {
-            if (m[i] < 0) {
-                verify(seg, i, q8, nv, radius, out);
-            }
+            verify(seg, i + off, q8, nv, radius, out);
+            i += off + 1;
         }
     }
 
