@@ -955,6 +955,96 @@ class HashMatchIT {
         assertEquals(401, machine.sendJsonWithToken("POST", "api/v1/hashes/match", query, token).statusCode());
     }
 
+    /**
+     * Benchmark harness, not part of the suite (it takes minutes): streams an HMA CSV of N generated PDQ lines into a
+     * new list in one request, all or nothing, and writes the time to target/benchmarks/hashmatch-import.txt. Run as
+     * docs/benchmarks/hashmatch.md says, with {@code -Dbench.hashmatch.import-lines=1000000}; with
+     * {@code -Dit.payara.jvm="-Xlog:gc:file=target/payara-gc.log"} the server's GC log shows the heap it took.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "bench.hashmatch.import-lines", matches = "\\d+")
+    void benchmarkStreamingImport() throws Exception {
+        int lines = Integer.getInteger("bench.hashmatch.import-lines");
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Bulk import", null);
+        long start = System.nanoTime();
+        HttpResponse<String> r = admin.postStream("api/v1/hash-lists/" + list + "/import", "text/csv",
+                () -> new GeneratedCsv(lines, 20261128L));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"imported\":" + lines), r.body());
+        assertEquals(lines, countEntries(list));
+        // the last generated line's hash matches at once: the index took the whole import
+        Random same = new Random(20261128L);
+        String last = null;
+        for (int i = 0; i < lines; i++) {
+            last = String.format("%064x", new BigInteger(256, same));
+        }
+        assertTrue(match(admin, "pdq", flip(last, 20)).body().contains("\"listId\":" + list));
+        String report = String.format("%s: %,d lines (%,d bytes) imported all or nothing in one request in %.1f s"
+                + " = %,.0f lines/s; server -Xmx768m%s%n", java.time.Instant.now(), lines, GeneratedCsv.bytes(lines),
+                seconds, lines / seconds, System.getProperty("it.payara.jvm", "").isBlank() ? ""
+                        : " " + System.getProperty("it.payara.jvm"));
+        Path out = Path.of("target", "benchmarks", "hashmatch-import.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        System.out.print("[bench] " + report);
+    }
+
+    /** An HMA CSV of generated PDQ lines, made as it is read: header, then "pdq,<64 hex>,EU IRU,terrorist_content,bench". */
+    private static final class GeneratedCsv extends java.io.InputStream {
+        private static final byte[] HEADER = "signal_type,signal_str,collab,category,tags\n".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII);
+        private static final int LINE = "pdq,".length() + 64 + ",EU IRU,terrorist_content,bench\n".length();
+        private final Random random;
+        private final int lines;
+        private int made;
+        private byte[] current = HEADER;
+        private int pos;
+
+        GeneratedCsv(int lines, long seed) {
+            this.lines = lines;
+            this.random = new Random(seed);
+        }
+
+        static long bytes(int lines) {
+            return HEADER.length + (long) LINE * lines;
+        }
+
+        @Override
+        public int read() {
+            if (pos == current.length && !next()) {
+                return -1;
+            }
+            return current[pos++] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (pos == current.length && !next()) {
+                return -1;
+            }
+            int n = Math.min(len, current.length - pos);
+            System.arraycopy(current, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+
+        private boolean next() {
+            if (made == lines) {
+                return false;
+            }
+            made++;
+            current = ("pdq," + String.format("%064x", new BigInteger(256, random)) + ",EU IRU,terrorist_content,bench\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            pos = 0;
+            return true;
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private PortalClient hashAdmin() {

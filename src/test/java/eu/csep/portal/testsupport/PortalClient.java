@@ -90,6 +90,13 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** Posts a body read from a stream as it is sent (nothing held in memory), e.g. a generated import file. */
+    public HttpResponse<String> postStream(String path, String contentType, java.util.function.Supplier<java.io.InputStream> body) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json")
+                .header("Accept-Language", "en").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(body)).build());
+    }
+
     /** Posts one file as multipart/form-data, in the part named {@code field}. */
     public HttpResponse<String> postFile(String path, String field, String fileName, String contentType, byte[] content) {
         String boundary = "----portal-test-" + System.nanoTime();

@@ -1,5 +1,6 @@
 package eu.csep.portal.hashmatch.boundary;
 
+import eu.csep.portal.hashmatch.control.EntryRows;
 import eu.csep.portal.hashmatch.control.HmaCsv;
 import eu.csep.portal.hashmatch.control.ListReload;
 import eu.csep.portal.hashmatch.control.SyncJson;
@@ -14,25 +15,30 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Imports the HMA / python-threatexchange CSV into a list, all or nothing (or, if the admin chooses, line by
  * line with a report of the bad lines): the file is streamed (bounded
- * memory: rows are written in batches of 1,000 and the persistence context cleared), every bad line is
+ * memory: rows are written in batches of 1,000, new entries as multi-row INSERTs ({@link EntryRows}), and the
+ * persistence context cleared), every bad line is
  * collected, and if there is any the whole import rolls back and {@link ImportRejected} lists them. Hashes
  * already in the list are skipped and counted. One audit entry records the import; the list's live index is
  * reloaded on every node afterwards.
@@ -174,13 +180,20 @@ public class HashImports {
             return;
         }
         Map<String, HashEntry> existing = new HashMap<>();
-        Set<String> hexes = new HashSet<>();
-        batch.forEach(r -> hexes.add(r.hash()));
-        for (HashEntry e : em.createQuery("SELECT e FROM HashEntry e WHERE e.list.id = :list AND e.hashHex IN :hexes",
-                HashEntry.class).setParameter("list", listId).setParameter("hexes", hexes).getResultList()) {
-            existing.put(e.getSignalType().name() + ":" + e.getHashHex(), e);
-        }
+        Map<SignalType, Set<String>> hexes = new EnumMap<>(SignalType.class);
+        batch.forEach(r -> hexes.computeIfAbsent(r.type(), t -> new HashSet<>()).add(r.hash()));
+        // by type: the list's unique key (list, type, hash) then finds each hash with one probe; without the type
+        // PostgreSQL walked the list's whole part of that index for every batch (a 1 M-line import: 0.1 s per batch
+        // at 300,000 entries, growing)
+        hexes.forEach((type, ofType) -> {
+            for (HashEntry e : em.createQuery("SELECT e FROM HashEntry e WHERE e.list.id = :list"
+                    + " AND e.signalType = :type AND e.hashHex IN :hexes", HashEntry.class).setParameter("list", listId)
+                    .setParameter("type", type).setParameter("hexes", ofType).getResultList()) {
+                existing.put(e.getSignalType().name() + ":" + e.getHashHex(), e);
+            }
+        });
         HashList list = em.getReference(HashList.class, listId);
+        List<HashEntry> fresh = new ArrayList<>();
         for (SyncJson.Entry r : batch) {
             String key = r.type().name() + ":" + r.hash();
             HashEntry e = existing.get(key);
@@ -190,7 +203,7 @@ public class HashImports {
                 e = new HashEntry(list, r.type(), r.hash(), r.quality(), by, now);
                 e.annotate(r.labels(), r.contributor(), null, "imported (" + format.label + " "
                         + (format == Format.JSON ? "entry " : "line ") + r.line() + ")", now);
-                em.persist(e);
+                fresh.add(e);
                 existing.put(key, e);
                 counts.imported++;
             } else if (format == Format.JSON && e.isEnabled() == r.deleted()) {
@@ -211,6 +224,11 @@ public class HashImports {
             }
         }
         em.flush();
+        try {
+            new EntryRows(em.unwrap(Connection.class)).insert(listId, fresh);
+        } catch (SQLException e) {
+            throw new PersistenceException("could not insert " + fresh.size() + " imported hash entries", e);
+        }
         em.clear();
         batch.clear();
     }
