@@ -44,16 +44,16 @@ public class ApiTokens {
     EntityManager em;
 
     @Inject
-    AuditTrail audit;
+    SecurityContext security;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Directory directory;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
-    Clock clock;
+    AuditTrail audit;
 
     public Issued issue(ApiTokenScope scope, String name) {
         mayManage(scope);

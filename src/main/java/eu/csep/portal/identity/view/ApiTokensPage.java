@@ -4,15 +4,20 @@ import eu.csep.portal.identity.boundary.ApiTokens;
 import eu.csep.portal.identity.entity.ApiToken;
 import eu.csep.portal.identity.entity.ApiTokenScope;
 import eu.csep.portal.shared.view.Messages;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * What every token page does (/WEB-INF/includes/api-tokens.xhtml): list, issue, revoke the tokens of one scope. The
- * secret is shown once, in the answer to the request that issued it: subclasses are request scoped, so it is never
- * kept in the session or the view state.
+ * Backs every token page through /WEB-INF/includes/api-tokens.xhtml (/hashadmin/tokens.xhtml for MATCH_HASHES,
+ * /applicant/reach-tokens.xhtml for REPORT_REACH; the page, not the request, names the scope): list, issue, revoke.
+ * The secret is shown once, in the answer to the request that issued it (request scope: it is never kept in the
+ * session or the view state).
  */
-public abstract class ApiTokensPage {
+@Named
+@RequestScoped
+public class ApiTokensPage {
 
     @Inject
     ApiTokens tokens;
@@ -22,22 +27,16 @@ public abstract class ApiTokensPage {
     private String issuedSecret;
     private String issuedName;
 
-    /** The scope of the tokens on this page. */
-    protected abstract ApiTokenScope scope();
-
-    /** The start of the page's message keys, e.g. "reach.tokens" for "reach.tokens.title". */
-    public abstract String getMessages();
-
-    public List<ApiToken> getTokens() {
+    public List<ApiToken> tokens(String scope) {
         if (all == null) {
-            all = tokens.list(scope());
+            all = tokens.list(ApiTokenScope.valueOf(scope));
         }
         return all;
     }
 
-    public void issue() {
+    public void issue(String scope) {
         try {
-            ApiTokens.Issued issued = tokens.issue(scope(), name);
+            ApiTokens.Issued issued = tokens.issue(ApiTokenScope.valueOf(scope), name);
             issuedSecret = issued.secret();
             issuedName = issued.token().getName();
             name = null;
@@ -50,11 +49,12 @@ public abstract class ApiTokensPage {
         }
     }
 
-    public void revoke(long id) {
+    /** Revokes; {@code revokedKey} is the page's confirmation message, e.g. "hashmatch.tokens.revoked". */
+    public void revoke(String scope, long id, String revokedKey) {
         try {
-            ApiToken t = tokens.revoke(scope(), id);
+            ApiToken t = tokens.revoke(ApiTokenScope.valueOf(scope), id);
             all = null;
-            Messages.info(getMessages() + ".revoked", t.getName());
+            Messages.info(revokedKey, t.getName());
         } catch (RuntimeException e) {
             if (!Messages.show("tokens", e)) {
                 throw e;
