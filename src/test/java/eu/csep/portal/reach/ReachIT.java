@@ -333,6 +333,7 @@ class ReachIT {
             browser.click("issue:submit");
             String token = browser.find("secretValue").getText().strip();
             assertTrue(token.startsWith("rt_"), token);
+            browser.screenshot("reach-tokens");
 
             HttpResponse<String> byApi = call("POST", "api/v1/campaigns/" + campaign + "/reach",
                     NOVEMBER.formatted(80000), token, "browser-nov");
