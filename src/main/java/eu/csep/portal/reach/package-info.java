@@ -1,6 +1,6 @@
 /**
  * Campaign reach (#6): the KPI catalogue (officer-editable; derived metrics computed, never typed), per-organisation
- * reporting tokens, reach reports for a funded grant ("campaign") sent by form, CSV or API (idempotent, validated
+ * reporting tokens (identity's REPORT_REACH API tokens; reach serves a token only its organisation's campaigns), reach reports for a funded grant ("campaign") sent by form, CSV or API (idempotent, validated
  * all-or-nothing, anomalies flagged, corrections as new versions), the monthly aggregate kept on ingest and the
  * dashboards against the targets the proposal promised.
  * <p>

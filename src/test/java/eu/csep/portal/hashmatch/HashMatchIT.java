@@ -951,7 +951,7 @@ class HashMatchIT {
         assertEquals(200, revoked.statusCode());
         assertTrue(Pattern.compile(Pattern.quote(name) + ".{1,12}revoked\\.").matcher(revoked.body()).find(),
                 "the confirmation (in the growl): " + revoked.body());
-        assertEquals("1", TestDatabase.value("SELECT COUNT(*) FROM hash_api_token WHERE name = ? AND revoked_at IS NOT NULL", name));
+        assertEquals("1", TestDatabase.value("SELECT COUNT(*) FROM api_token WHERE scope = 'MATCH_HASHES' AND name = ? AND revoked_at IS NOT NULL", name));
         assertEquals(401, machine.sendJsonWithToken("POST", "api/v1/hashes/match", query, token).statusCode());
     }
 

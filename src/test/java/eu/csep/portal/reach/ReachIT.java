@@ -196,6 +196,11 @@ class ReachIT {
                 hm, null);
         assertEquals(200, matched.statusCode(), matched.body());
         assertEquals(403, call("POST", path, NOVEMBER.formatted(1), hm, "hm").statusCode());
+        // both kinds share one token table and identity store, and still hold only their own scope
+        assertEquals(403, call("GET", "api/v1/campaigns", null, hm, null).statusCode(), "a hash token reads no campaign");
+        assertEquals(403, call("POST", "api/v1/hashes/hash", "{}", token, null).statusCode(), "a reach token hashes nothing");
+        assertEquals(403, call("POST", "api/v1/reach-tokens", "{\"name\":\"by hm\"}", hm, null).statusCode());
+        assertEquals(403, call("POST", "api/v1/hash-tokens", "{\"name\":\"by rt\"}", token, null).statusCode());
 
         // the dashboard against the proposal's targets (TikTok impressions target 1,000,000)
         String dashboard = call("GET", "api/v1/campaigns/" + campaign + "/dashboard", null, token, null).body();
@@ -328,6 +333,7 @@ class ReachIT {
             browser.click("issue:submit");
             String token = browser.find("secretValue").getText().strip();
             assertTrue(token.startsWith("rt_"), token);
+            browser.screenshot("reach-tokens");
 
             HttpResponse<String> byApi = call("POST", "api/v1/campaigns/" + campaign + "/reach",
                     NOVEMBER.formatted(80000), token, "browser-nov");

@@ -1,7 +1,9 @@
 package eu.csep.portal.reach.boundary;
 
 import eu.csep.portal.budget.boundary.GrantFacts;
+import eu.csep.portal.identity.boundary.ApiTokens;
 import eu.csep.portal.identity.boundary.Directory;
+import eu.csep.portal.identity.entity.ApiTokenScope;
 import eu.csep.portal.identity.entity.Organisation;
 import eu.csep.portal.reach.entity.ReachCampaign;
 import eu.csep.portal.shared.boundary.Refusal;
@@ -30,7 +32,7 @@ public class Campaigns {
     Directory directory;
 
     @Inject
-    ReachTokens tokens;
+    ApiTokens tokens;
 
     @Inject
     SecurityContext security;
@@ -90,7 +92,7 @@ public class Campaigns {
             return directory.callerOrganisation().map(Organisation::getId);
         }
         return security.getCallerPrincipal() == null ? Optional.empty()
-                : tokens.organisationOfCaller(security.getCallerPrincipal().getName());
+                : tokens.organisationOfCaller(ApiTokenScope.REPORT_REACH, security.getCallerPrincipal().getName());
     }
 
     boolean officer() {

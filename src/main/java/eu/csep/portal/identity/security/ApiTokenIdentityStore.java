@@ -1,24 +1,25 @@
-package eu.csep.portal.hashmatch.boundary;
+package eu.csep.portal.identity.security;
 
+import eu.csep.portal.identity.boundary.ApiTokens;
 import eu.csep.portal.shared.security.BearerCredential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.util.Set;
 
-/** Validates hashmatch API tokens (Bearer credentials): such a caller holds MATCH_HASHES and nothing else. */
+/**
+ * Validates machine API tokens (Bearer credentials) of every scope: the caller holds the scope's one permission as
+ * its only group (MATCH_HASHES or REPORT_REACH), so a token opens nothing outside its scope.
+ */
 @ApplicationScoped
 public class ApiTokenIdentityStore implements IdentityStore {
-
-    static final Set<String> GROUPS = Set.of("MATCH_HASHES");
 
     @Inject
     ApiTokens tokens;
 
     public CredentialValidationResult validate(BearerCredential credential) {
         return tokens.authenticate(credential.token())
-                .map(name -> new CredentialValidationResult(name, GROUPS))
+                .map(t -> new CredentialValidationResult(t.callerName(), t.getScope().groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }
