@@ -52,6 +52,7 @@ public final class Messages {
     /**
      * Shows why a boundary refused: next to the field when the form has a component of that id, else on top.
      * Returns true when the exception was a refusal or a validation error (shown), false for anything else.
+     * Pages normally go through {@link #attempt}; this is for the rare failure branch that needs the exception itself.
      */
     public static boolean show(String formId, RuntimeException thrown) {
         Throwable t = thrown;
