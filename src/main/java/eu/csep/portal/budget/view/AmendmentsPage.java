@@ -100,17 +100,13 @@ public class AmendmentsPage implements Serializable {
     }
 
     private void run(String formId, Runnable action) {
-        try {
+        Messages.attempt(formId, () -> {
             action.run();
             Messages.info("budget.amendment.done", selected.getProposalReference());
             newAmount = amountReason = amountReference = null;
             from = to = moveAmount = moveReason = null;
             reload();
-        } catch (RuntimeException e) {
-            if (!Messages.show(formId, e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     private void reload() {

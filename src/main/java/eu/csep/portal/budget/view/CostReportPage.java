@@ -54,7 +54,7 @@ public class CostReportPage implements Serializable {
     }
 
     public void submit() {
-        try {
+        Messages.attempt("report", () -> {
             if (grant == null || grant.isBlank()) {
                 throw Refusal.invalid("grant", "budget.text.required");
             }
@@ -69,11 +69,7 @@ public class CostReportPage implements Serializable {
             Messages.info("budget.costReport.submitted", report.getId());
             costs.clear();
             load();
-        } catch (RuntimeException e) {
-            if (!Messages.show("report", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public List<Commitment> getOpenGrants() {

@@ -62,7 +62,7 @@ public class CostReviewPage implements Serializable {
     }
 
     public void review() {
-        try {
+        Messages.attempt("review", () -> {
             if (selected == null) {
                 throw Refusal.invalid("report", "budget.text.required");
             }
@@ -83,11 +83,7 @@ public class CostReviewPage implements Serializable {
             accepted.clear();
             reasons.clear();
             load();
-        } catch (RuntimeException e) {
-            if (!Messages.show("review", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public List<CostReport> getReports() {

@@ -41,13 +41,11 @@ public class LedgerPage implements Serializable {
 
     /** Resolves the view parameters once (f:viewAction). */
     public void load() {
-        try {
+        boolean found = Messages.attempt("ledger", () -> {
             callBudgetId = call == null || call.isBlank() ? null : ledger.callBudget(call).getId();
             commitmentId = grant == null || grant.isBlank() ? null : ledger.commitment(grant).getId();
-        } catch (RuntimeException e) {
-            if (!Messages.show("ledger", e)) {
-                throw e;
-            }
+        });
+        if (!found) {
             callBudgetId = -1L; // an unknown call or grant shows no entries rather than all of them
         }
     }

@@ -196,16 +196,12 @@ public class PostingsPage implements Serializable {
     }
 
     private void run(String formId, Supplier<Object> action, String doneKey) {
-        try {
+        Messages.attempt(formId, () -> {
             Object result = action.get();
             Messages.info(doneKey, result instanceof LedgerEntry e ? String.valueOf(e.getId()) : "—");
             clear();
             load();
-        } catch (RuntimeException e) {
-            if (!Messages.show(formId, e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     private void clear() {

@@ -31,32 +31,27 @@ public class CallEditPage implements Serializable {
 
     public void load() {
         if (id != null && form.getIdentifier() == null) {
-            try {
+            boolean found = Messages.attempt("call", () -> {
                 CallForProposals call = calls.find(id);
                 form = CallForm.of(call);
                 version = call.getVersion();
                 editable = call.getStatus() == CallStatus.DRAFT;
-            } catch (RuntimeException e) {
-                if (!Messages.show("call", e)) {
-                    throw e;
-                }
+            });
+            if (!found) {
                 editable = false;
             }
         }
     }
 
     public void save() throws IOException {
-        try {
-            CallForProposals saved = id == null ? calls.prepare(form) : calls.revise(id, version, form);
+        CallForProposals saved = Messages.attemptOrNull("call",
+                () -> id == null ? calls.prepare(form) : calls.revise(id, version, form));
+        if (saved != null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.info("call.saved", saved.getIdentifier());
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/officer/calls.xhtml");
-        } catch (RuntimeException e) {
-            if (!Messages.show("call", e)) {
-                throw e;
-            }
         }
     }
 

@@ -38,14 +38,10 @@ public class OfficerCallsPage implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
+        Messages.attempt("calls", () -> {
             action.run();
             Messages.info(doneKey);
-        } catch (RuntimeException e) {
-            if (!Messages.show("calls", e)) {
-                throw e;
-            }
-        }
+        });
         load();
     }
 

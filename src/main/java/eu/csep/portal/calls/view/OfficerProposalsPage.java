@@ -6,6 +6,7 @@ import eu.csep.portal.calls.entity.CallForProposals;
 import eu.csep.portal.calls.entity.Proposal;
 import eu.csep.portal.calls.entity.ProposalPartner;
 import eu.csep.portal.shared.control.Texts;
+import eu.csep.portal.shared.view.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,8 +51,7 @@ public class OfficerProposalsPage implements Serializable {
             rows = selected == null ? List.of() : proposals.ofCall(selected.getId());
             partners = selected == null ? Map.of() : describe(proposals.partnersOfCall(selected.getId()));
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
         }
     }
 

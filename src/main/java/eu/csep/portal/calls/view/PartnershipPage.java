@@ -5,6 +5,7 @@ import eu.csep.portal.calls.boundary.Proposals;
 import eu.csep.portal.calls.entity.PartnerStatus;
 import eu.csep.portal.calls.entity.ProposalPartner;
 import eu.csep.portal.shared.view.Messages;
+import eu.csep.portal.shared.view.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,8 +52,7 @@ public class PartnershipPage implements Serializable {
             invitation = partnerships.invitation(id);
             attached = partnerships.attachments(id);
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
         }
     }
 
@@ -65,14 +65,10 @@ public class PartnershipPage implements Serializable {
     }
 
     private void answer(boolean confirm) {
-        try {
+        Messages.attempt("partnership", () -> {
             invitation = partnerships.answer(id, confirm, FacesContext.getCurrentInstance().getViewRoot().getLocale());
             Messages.info(confirm ? "proposal.partner.confirmedNow" : "proposal.partner.declinedNow");
-        } catch (RuntimeException e) {
-            if (!Messages.show("partnership", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     /** Invitations to the caller's organisation that nobody has answered yet (the applicant dashboard lists them). */

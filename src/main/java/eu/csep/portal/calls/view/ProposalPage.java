@@ -19,6 +19,7 @@ import eu.csep.portal.calls.entity.ProposalSummary;
 import eu.csep.portal.shared.boundary.Refusal;
 import eu.csep.portal.shared.control.Texts;
 import eu.csep.portal.shared.view.Messages;
+import eu.csep.portal.shared.view.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -89,8 +90,7 @@ public class ProposalPage implements Serializable {
             }
             fill(proposals.find(id));
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
         }
     }
 
@@ -127,7 +127,7 @@ public class ProposalPage implements Serializable {
 
     /** Step 3: invites the organisation of the given member; the form is cleared when it worked. */
     public void invitePartner() {
-        try {
+        Messages.attempt("proposal", () -> {
             ProposalPartner invited = partnerships.invite(id, new PartnerInvitation(partnerEmail, partnerRole,
                     partnerShare), locale());
             partners = partnerships.of(id);
@@ -135,43 +135,35 @@ public class ProposalPage implements Serializable {
             partnerRole = null;
             partnerShare = null;
             Messages.info("proposal.partner.invited", invited.getOrganisationName());
-        } catch (RuntimeException e) {
-            if (!Messages.show("proposal", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public void removePartner(ProposalPartner partner) {
-        try {
+        Messages.attempt("proposal", () -> {
             partnerships.remove(id, partner.getId());
             partners = partnerships.of(id);
             Messages.info("proposal.partner.removed", partner.getOrganisationName());
-        } catch (RuntimeException e) {
-            if (!Messages.show("proposal", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     /** Step 6: uploads the chosen narrative annex (replacing the one before) and/or partner letter. */
     public void upload() {
         try {
-            if ((annexFile == null || annexFile.getSize() == 0) && (letterFile == null || letterFile.getSize() == 0)) {
-                throw Refusal.invalid("file", "documents.empty");
-            }
-            if (annexFile != null && annexFile.getSize() > 0) {
-                attachments.attach(id, AttachmentKind.ANNEX, annexFile.getFileName(), annexFile.getContent());
-            }
-            if (letterFile != null && letterFile.getSize() > 0) {
-                attachments.attach(id, AttachmentKind.PARTNER_LETTER, letterFile.getFileName(), letterFile.getContent());
-            }
-            attached = proposals.attachments(id);
-            Messages.info("proposal.attachment.added");
-        } catch (RuntimeException e) {
-            if (!Messages.show("attachments", e)) {
-                throw e;
-            }
+            Messages.attempt("attachments", () -> {
+                if ((annexFile == null || annexFile.getSize() == 0)
+                        && (letterFile == null || letterFile.getSize() == 0)) {
+                    throw Refusal.invalid("file", "documents.empty");
+                }
+                if (annexFile != null && annexFile.getSize() > 0) {
+                    attachments.attach(id, AttachmentKind.ANNEX, annexFile.getFileName(), annexFile.getContent());
+                }
+                if (letterFile != null && letterFile.getSize() > 0) {
+                    attachments.attach(id, AttachmentKind.PARTNER_LETTER, letterFile.getFileName(),
+                            letterFile.getContent());
+                }
+                attached = proposals.attachments(id);
+                Messages.info("proposal.attachment.added");
+            });
         } finally {
             annexFile = null;
             letterFile = null;
@@ -179,15 +171,11 @@ public class ProposalPage implements Serializable {
     }
 
     public void removeAttachment(Proposals.Attached attachment) {
-        try {
+        Messages.attempt("attachments", () -> {
             attachments.remove(id, attachment.id());
             attached = proposals.attachments(id);
             Messages.info("proposal.attachment.removed", attachment.filename());
-        } catch (RuntimeException e) {
-            if (!Messages.show("attachments", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     /** Position of the current step in the wizard's menu. */
@@ -228,26 +216,18 @@ public class ProposalPage implements Serializable {
     }
 
     public void submit() {
-        try {
+        Messages.attempt("proposal", () -> {
             ProposalSubmission s = proposals.submit(id);
             fill(proposals.find(id));
             Messages.info("proposal.submitted", s.getNumber());
-        } catch (RuntimeException e) {
-            if (!Messages.show("proposal", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public void withdraw() {
-        try {
+        Messages.attempt("proposal", () -> {
             fill(proposals.withdraw(id));
             Messages.info("proposal.withdrawnNow");
-        } catch (RuntimeException e) {
-            if (!Messages.show("proposal", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     /** Drops the page's copy and reads the latest version (after a conflict). */

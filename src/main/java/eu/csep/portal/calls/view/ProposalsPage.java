@@ -41,14 +41,10 @@ public class ProposalsPage implements Serializable {
 
     /** Starts a proposal to the call and opens it at step 1. */
     public void start(String callIdentifier) throws IOException {
-        try {
-            Proposal p = proposals.start(callIdentifier);
+        Proposal p = Messages.attemptOrNull("start", () -> proposals.start(callIdentifier));
+        if (p != null) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/applicant/proposal.xhtml?id=" + p.getId());
-        } catch (RuntimeException e) {
-            if (!Messages.show("start", e)) {
-                throw e;
-            }
         }
     }
 }

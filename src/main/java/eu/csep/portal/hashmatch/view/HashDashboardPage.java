@@ -38,17 +38,12 @@ public class HashDashboardPage implements Serializable {
     }
 
     public String create() {
-        try {
+        return Messages.attemptOrNull("newList", () -> {
             HashList list = lists.create(new HashLists.ListDraft(name, description, "MANUAL", contentTypes, entityLabel,
                     behaviours, threshold));
             Messages.info("hashmatch.list.created", list.getName());
             return "/hashadmin/list?faces-redirect=true&id=" + list.getId();
-        } catch (RuntimeException e) {
-            if (Messages.show("newList", e)) {
-                return null;
-            }
-            throw e;
-        }
+        });
     }
 
     public String getName() {

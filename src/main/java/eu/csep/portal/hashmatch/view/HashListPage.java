@@ -8,6 +8,7 @@ import eu.csep.portal.hashmatch.entity.ImportJob;
 import eu.csep.portal.hashmatch.entity.HashList;
 import eu.csep.portal.shared.boundary.Refusal;
 import eu.csep.portal.shared.view.Messages;
+import eu.csep.portal.shared.view.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -109,8 +110,7 @@ public class HashListPage implements Serializable {
             }
             list = lists.find(id);
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
         }
     }
 
@@ -119,18 +119,14 @@ public class HashListPage implements Serializable {
     }
 
     public void add() {
-        try {
+        Messages.attempt("add", () -> {
             HashEntry e = lists.addEntry(id, new HashLists.EntryDraft(type, hash, quality, labels, entryContributor,
                     null, note));
             Messages.info("hashmatch.entry.added", e.getHashHex());
             hash = null;
             quality = null;
             note = null;
-        } catch (RuntimeException e) {
-            if (!Messages.show("add", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     /** Imports the uploaded HMA CSV; a rejected import shows its bad lines (the first 50) on the page. */
@@ -149,24 +145,22 @@ public class HashListPage implements Serializable {
             return;
         }
         try (java.io.InputStream in = csv.getInputStream()) {
-            HashImports.ImportResult r = imports.importHashes(id, in, csv.getFileName(), mode, fmt);
-            Messages.info("hashmatch.import.done", r.imported(), r.alreadyPresent());
-            if (r.enabled() + r.disabled() > 0) {
-                Messages.info("hashmatch.import.synced", r.enabled(), r.disabled());
-            }
-            if (r.rejected() > 0) {
-                Messages.error("import:csv", "hashmatch.import.partly", r.rejected());
-                showLines(r.errors());
-            }
-        } catch (ImportRejected rejected) {
+            Messages.attempt("import", () -> {
+                HashImports.ImportResult r = imports.importHashes(id, in, csv.getFileName(), mode, fmt);
+                Messages.info("hashmatch.import.done", r.imported(), r.alreadyPresent());
+                if (r.enabled() + r.disabled() > 0) {
+                    Messages.info("hashmatch.import.synced", r.enabled(), r.disabled());
+                }
+                if (r.rejected() > 0) {
+                    Messages.error("import:csv", "hashmatch.import.partly", r.rejected());
+                    showLines(r.errors());
+                }
+            });
+        } catch (ImportRejected rejected) { // not a refusal: attempt lets it through to here
             Messages.error("import:csv", "hashmatch.import.rejected", rejected.total());
             showLines(rejected.errors());
         } catch (IOException e) {
             Messages.error("import:csv", "hashmatch.file.unreadable");
-        } catch (RuntimeException e) {
-            if (!Messages.show("import", e)) {
-                throw e;
-            }
         }
     }
 
@@ -178,20 +172,22 @@ public class HashListPage implements Serializable {
             try (java.io.InputStream in = csv.getInputStream()) {
                 java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            lists.find(id);
-            ImportJob job = jobs.start(id, csv.getFileName(), fmt, mode, java.nio.file.Files.size(tmp));
-            runner.run(job.getId(), tmp, id, csv.getFileName(), mode, fmt,
-                    jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            tmp = null; // the runner owns it now
-            jobId = job.getId();
-            jobOutcome = null;
-            jobFileName = csv.getFileName();
+            java.nio.file.Path upload = tmp;
+            long size = java.nio.file.Files.size(upload);
+            boolean started = Messages.attempt("import", () -> {
+                lists.find(id);
+                ImportJob job = jobs.start(id, csv.getFileName(), fmt, mode, size);
+                runner.run(job.getId(), upload, id, csv.getFileName(), mode, fmt,
+                        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+                jobId = job.getId();
+                jobOutcome = null;
+                jobFileName = csv.getFileName();
+            });
+            if (started) {
+                tmp = null; // the runner owns it now
+            }
         } catch (IOException e) {
             Messages.error("import:csv", "hashmatch.file.unreadable");
-        } catch (RuntimeException e) {
-            if (!Messages.show("import", e)) {
-                throw e;
-            }
         } finally {
             if (tmp != null) {
                 try {
@@ -286,14 +282,12 @@ public class HashListPage implements Serializable {
                 Messages.error("media:file", "hashmatch.file.tooLarge", 50);
                 return;
             }
-            List<HashEntry> added = lists.addMedia(id, matcher.hash(data), mediaLabels, null, null);
-            Messages.info("hashmatch.media.added", added.size());
+            Messages.attempt("media", () -> {
+                List<HashEntry> added = lists.addMedia(id, matcher.hash(data), mediaLabels, null, null);
+                Messages.info("hashmatch.media.added", added.size());
+            });
         } catch (IOException e) {
             Messages.error("media:file", "hashmatch.file.unreadable");
-        } catch (RuntimeException e) {
-            if (!Messages.show("media", e)) {
-                throw e;
-            }
         }
     }
 
@@ -314,14 +308,10 @@ public class HashListPage implements Serializable {
     }
 
     public void toggle(long entryId, boolean enabled) {
-        try {
+        Messages.attempt("entriesForm", () -> {
             lists.setEntryEnabled(entryId, enabled);
             Messages.info(enabled ? "hashmatch.entry.enabled" : "hashmatch.entry.disabled");
-        } catch (RuntimeException e) {
-            if (!Messages.show("entriesForm", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public List<eu.csep.portal.shared.audit.entity.AuditEntry> history(long entryId) {

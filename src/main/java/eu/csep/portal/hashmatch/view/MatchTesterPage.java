@@ -54,19 +54,17 @@ public class MatchTesterPage implements Serializable {
         }
         try (InputStream in = file.getInputStream()) {
             byte[] data = in.readNBytes(MAX_BYTES + 1);
-            fileName = file.getFileName();
-            MediaHashes media = matcher.hash(data);
-            md5 = media.md5();
-            sha256 = media.sha256();
-            imageProblem = media.imageProblem();
-            thumbnail = media.pdq() == null ? null : Thumbnail.dataUri(data, 240, new ImageDecoder()).orElse(null);
-            outcome = matcher.matchMedia(media, "tester " + fileName);
+            Messages.attempt("tester", () -> {
+                fileName = file.getFileName();
+                MediaHashes media = matcher.hash(data);
+                md5 = media.md5();
+                sha256 = media.sha256();
+                imageProblem = media.imageProblem();
+                thumbnail = media.pdq() == null ? null : Thumbnail.dataUri(data, 240, new ImageDecoder()).orElse(null);
+                outcome = matcher.matchMedia(media, "tester " + fileName);
+            });
         } catch (IOException e) {
             Messages.error("tester:file", "hashmatch.file.unreadable");
-        } catch (RuntimeException e) {
-            if (!Messages.show("tester", e)) {
-                throw e;
-            }
         }
     }
 
@@ -74,15 +72,11 @@ public class MatchTesterPage implements Serializable {
         if (outcome == null || outcome.logId() == null) {
             return;
         }
-        try {
+        Messages.attempt("verdict", () -> {
             Verdict v = Verdict.valueOf(verdict);
             matcher.judge(outcome.logId(), v, v == Verdict.FALSE_POSITIVE && allowList);
             Messages.info(v == Verdict.FALSE_POSITIVE ? "hashmatch.verdict.falsePositive" : "hashmatch.verdict.truePositive");
-        } catch (RuntimeException e) {
-            if (!Messages.show("verdict", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     /** The PDQ variants as name/hash rows, in reference order. */

@@ -152,55 +152,35 @@ public class ReferralsPage implements Serializable {
     }
 
     public String refer() {
-        try {
+        return Messages.attemptOrNull("refer", () -> {
             Referral r = referrals.refer(new Referrals.ReferralDraft(url, platform, referredOn, category, entryIds()));
             return done("hashmatch.referral.created", r.getId());
-        } catch (RuntimeException e) {
-            if (Messages.show("refer", e)) {
-                return null;
-            }
-            throw e;
-        }
+        });
     }
 
     public String recordOutcome() {
-        try {
+        return Messages.attemptOrNull("outcomeForm", () -> {
             if (referralId == null) {
                 Messages.error("outcomeForm:referralId", "hashmatch.field.required");
                 return null;
             }
             referrals.recordOutcome(referralId, outcome, outcomeOn);
             return done("hashmatch.referral.outcomeSaved", referralId);
-        } catch (RuntimeException e) {
-            if (Messages.show("outcomeForm", e)) {
-                return null;
-            }
-            throw e;
-        }
+        });
     }
 
     public String receiveOrder() {
-        try {
+        return Messages.attemptOrNull("order", () -> {
             RemovalOrder o = referrals.receiveOrder(new Referrals.OrderDraft(orderUrl, orderPlatform, authority, null));
             return done("hashmatch.order.created", o.getId());
-        } catch (RuntimeException e) {
-            if (Messages.show("order", e)) {
-                return null;
-            }
-            throw e;
-        }
+        });
     }
 
     public String orderOutcome(long id, String result) {
-        try {
+        return Messages.attemptOrNull("orders", () -> {
             referrals.orderOutcome(id, result, null);
             return done("hashmatch.order.outcomeSaved", id);
-        } catch (RuntimeException e) {
-            if (Messages.show("orders", e)) {
-                return null;
-            }
-            throw e;
-        }
+        });
     }
 
     private static String done(String key, Object argument) {

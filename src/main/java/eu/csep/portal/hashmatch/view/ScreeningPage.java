@@ -56,12 +56,10 @@ public class ScreeningPage implements Serializable {
 
     public ScreeningCase getCurrent() {
         if (current == null && caseId != null) {
-            try {
+            boolean found = Messages.attempt("decide", () -> {
                 current = screenings.find(caseId);
-            } catch (RuntimeException e) {
-                if (!Messages.show("decide", e)) {
-                    throw e;
-                }
+            });
+            if (!found) {
                 caseId = null;
             }
         }
@@ -91,7 +89,7 @@ public class ScreeningPage implements Serializable {
     }
 
     private String decide(Screenings.Decision decision) {
-        try {
+        String next = Messages.attemptOrNull("decide", () -> {
             ScreeningCase c = screenings.decide(caseId == null ? -1 : caseId,
                     new Screenings.DecisionDraft(decision, reason, allowList, decision == Screenings.Decision.CONFIRM
                             ? addToList : null, labels));
@@ -99,13 +97,11 @@ public class ScreeningPage implements Serializable {
                     : "hashmatch.screening.confirmed", c.getFilename());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/hashadmin/screening?faces-redirect=true";
-        } catch (RuntimeException e) {
-            if (!Messages.show("decide", e)) {
-                throw e;
-            }
-            current = null;
-            return null;
+        });
+        if (next == null) {
+            current = null; // refused: read the case again
         }
+        return next;
     }
 
     public String getStatus() {

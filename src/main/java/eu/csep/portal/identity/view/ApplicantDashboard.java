@@ -43,17 +43,13 @@ public class ApplicantDashboard implements Serializable {
     }
 
     public void invite() {
-        try {
+        Messages.attempt("invite", () -> {
             invitations.inviteMember(inviteEmail, inviteName, localeSelection.getLocale());
             Messages.info("members.invited", inviteEmail);
             inviteEmail = null;
             inviteName = null;
             members = directory.members(organisation.getId());
-        } catch (RuntimeException e) {
-            if (!Messages.show("invite", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public Organisation getOrganisation() {

@@ -18,14 +18,10 @@ public class ConfirmPage {
     private boolean confirmed;
 
     public void confirm() {
-        try {
+        Messages.attempt("confirm", () -> {
             registrations.confirmEmail(token);
             confirmed = true;
-        } catch (RuntimeException e) {
-            if (!Messages.show("confirm", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public String getToken() {

@@ -33,29 +33,21 @@ public class InvitationPage implements Serializable {
         if (email != null) {
             return; // a postback of the same view
         }
-        try {
+        Messages.attempt("invitation", () -> {
             Account invited = invitations.describe(token);
             email = invited.getEmail();
             roleName = invited.getRole().name();
             organisationName = invited.getOrganisation() == null ? null : invited.getOrganisation().getLegalName();
             displayName = invited.getDisplayName();
             valid = true;
-        } catch (RuntimeException e) {
-            if (!Messages.show("invitation", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public void accept() {
-        try {
+        Messages.attempt("invitation", () -> {
             invitations.accept(token, displayName, password);
             accepted = true;
-        } catch (RuntimeException e) {
-            if (!Messages.show("invitation", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public String getToken() {

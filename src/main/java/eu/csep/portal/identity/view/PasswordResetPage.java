@@ -38,14 +38,10 @@ public class PasswordResetPage implements Serializable {
     }
 
     public void reset() {
-        try {
+        Messages.attempt("reset", () -> {
             resets.reset(token, password);
             done = true;
-        } catch (RuntimeException e) {
-            if (!Messages.show("reset", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public String getEmail() {

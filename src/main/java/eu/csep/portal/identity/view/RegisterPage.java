@@ -28,13 +28,9 @@ public class RegisterPage implements Serializable {
     private String registeredEmail;
 
     public void register() {
-        try {
+        Messages.attempt("registration", () -> {
             registeredEmail = registrations.register(form, localeSelection.getLocale());
-        } catch (RuntimeException e) {
-            if (!Messages.show("registration", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public RegistrationRequest getForm() {

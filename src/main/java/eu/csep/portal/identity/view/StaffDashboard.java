@@ -46,17 +46,13 @@ public class StaffDashboard implements Serializable {
     }
 
     public void invite() {
-        try {
+        Messages.attempt("invite", () -> {
             invitations.inviteStaff(inviteEmail, inviteName, inviteRole, localeSelection.getLocale());
             Messages.info("staff.invited", inviteEmail);
             inviteEmail = null;
             inviteName = null;
             staff = directory.staff();
-        } catch (RuntimeException e) {
-            if (!Messages.show("invite", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public Set<Role> getStaffRoles() {

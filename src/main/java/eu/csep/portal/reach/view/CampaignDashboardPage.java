@@ -62,13 +62,9 @@ public class CampaignDashboardPage implements Serializable {
             campaign = visible.get(0).getReference();
         }
         if (campaign != null) {
-            try {
+            Messages.attempt("dashboard", () -> {
                 dashboard = dashboards.campaign(campaign);
-            } catch (RuntimeException e) {
-                if (!Messages.show("dashboard", e)) {
-                    throw e;
-                }
-            }
+            });
         }
     }
 

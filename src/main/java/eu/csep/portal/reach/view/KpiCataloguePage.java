@@ -66,18 +66,14 @@ public class KpiCataloguePage implements Serializable {
     }
 
     public void save() {
-        try {
+        Messages.attempt("metric", () -> {
             KpiCatalogue.Description d = new KpiCatalogue.Description(name, definition, unit, tier, active, version);
             ReachMetric m = adding ? catalogue.add(code, kind, d) : catalogue.describe(code, d);
             Messages.info("reach.kpis.saved", m.getName());
             metrics = null;
             code = null;
             adding = false;
-        } catch (RuntimeException e) {
-            if (!Messages.show("metric", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public List<Tier> getTiers() {

@@ -158,15 +158,18 @@ public class ReachReportPage implements Serializable {
 
     private String stored(String form, java.util.function.Supplier<ReachReports.Receipt> submission) {
         try {
-            ReachReports.Receipt r = submission.get();
-            Messages.info(r.alreadyStored() ? "reach.report.already" : "reach.report.stored", r.rows(), r.version());
-            if (r.flagged() > 0) {
-                Messages.info("reach.page.flaggedStored", r.flagged());
-            }
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/applicant/reach?faces-redirect=true&campaign=" + java.net.URLEncoder.encode(campaign,
-                    java.nio.charset.StandardCharsets.UTF_8);
-        } catch (ReportRejected rejected) {
+            return Messages.attemptOrNull(form, () -> {
+                ReachReports.Receipt r = submission.get();
+                Messages.info(r.alreadyStored() ? "reach.report.already" : "reach.report.stored", r.rows(),
+                        r.version());
+                if (r.flagged() > 0) {
+                    Messages.info("reach.page.flaggedStored", r.flagged());
+                }
+                FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+                return "/applicant/reach?faces-redirect=true&campaign=" + java.net.URLEncoder.encode(campaign,
+                        java.nio.charset.StandardCharsets.UTF_8);
+            });
+        } catch (ReportRejected rejected) { // not a refusal: attempt lets it through to here
             FacesContext faces = FacesContext.getCurrentInstance();
             java.util.Locale locale = faces.getViewRoot().getLocale();
             faces.addMessage(form + ":messages", new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -177,11 +180,6 @@ public class ReachReportPage implements Serializable {
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, fe.field() + " — " + fe.message(), null));
             });
             faces.validationFailed();
-            return null;
-        } catch (RuntimeException e) {
-            if (!Messages.show(form, e)) {
-                throw e;
-            }
             return null;
         }
     }

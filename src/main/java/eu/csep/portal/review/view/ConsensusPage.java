@@ -2,7 +2,7 @@ package eu.csep.portal.review.view;
 
 import eu.csep.portal.review.boundary.Evaluations;
 import eu.csep.portal.shared.view.Messages;
-import jakarta.faces.context.FacesContext;
+import eu.csep.portal.shared.view.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,20 +44,15 @@ public class ConsensusPage implements Serializable {
                         row.consensus() == null ? null : row.consensus().get(i)));
             }
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
         }
     }
 
     public void save() {
-        try {
+        Messages.attempt("consensus", () -> {
             evaluations.writeConsensus(proposal, ScoreRow.inputs(rows));
             Messages.info("review.consensusSaved");
-        } catch (RuntimeException e) {
-            if (!Messages.show("consensus", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public Long getCall() {

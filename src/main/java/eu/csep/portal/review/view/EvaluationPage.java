@@ -7,7 +7,7 @@ import eu.csep.portal.review.boundary.RubricView;
 import eu.csep.portal.review.control.AutoAssignment;
 import eu.csep.portal.review.entity.Outcome;
 import eu.csep.portal.shared.view.Messages;
-import jakarta.faces.context.FacesContext;
+import eu.csep.portal.shared.view.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,8 +65,7 @@ public class EvaluationPage implements Serializable {
         try {
             refresh();
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
         }
     }
 
@@ -126,14 +125,10 @@ public class EvaluationPage implements Serializable {
     }
 
     private void act(Runnable action) {
-        try {
+        Messages.attempt("evaluation", () -> {
             action.run();
             refresh();
-        } catch (RuntimeException e) {
-            if (!Messages.show("evaluation", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public String reviewerLabel(long id) {

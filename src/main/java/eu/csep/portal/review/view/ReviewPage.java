@@ -6,8 +6,8 @@ import eu.csep.portal.review.boundary.RubricView;
 import eu.csep.portal.review.boundary.ScoreInput;
 import eu.csep.portal.shared.boundary.Refusal;
 import eu.csep.portal.shared.view.Messages;
+import eu.csep.portal.shared.view.Pages;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,8 +47,7 @@ public class ReviewPage implements Serializable {
         try {
             refresh();
         } catch (EJBException | Refusal e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
         }
     }
 
@@ -77,7 +76,7 @@ public class ReviewPage implements Serializable {
     }
 
     private void declare(boolean conflict) {
-        try {
+        Messages.attempt("review", () -> {
             reviewing.declare(assignment, conflict, note);
             if (conflict) {
                 Messages.info("review.declared.conflict");
@@ -86,36 +85,24 @@ public class ReviewPage implements Serializable {
                 refresh();
                 Messages.info("review.declared.noConflict");
             }
-        } catch (RuntimeException e) {
-            if (!Messages.show("review", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public void save() {
-        try {
+        Messages.attempt("review", () -> {
             reviewing.save(assignment, scores());
             refresh();
             Messages.info("review.saved");
-        } catch (RuntimeException e) {
-            if (!Messages.show("review", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public void submit() {
-        try {
+        Messages.attempt("review", () -> {
             reviewing.save(assignment, scores());
             reviewing.submit(assignment);
             refresh();
             Messages.info("review.submitted");
-        } catch (RuntimeException e) {
-            if (!Messages.show("review", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     private List<ScoreInput> scores() {

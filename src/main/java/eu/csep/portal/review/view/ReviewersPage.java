@@ -101,16 +101,12 @@ public class ReviewersPage implements Serializable {
     }
 
     public void save(Row row) {
-        try {
+        Messages.attempt("reviewers", () -> {
             evaluations.describeReviewer(row.getAccountId(), split(row.getExpertise()), split(row.getLanguages()),
                     row.getFormer() == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(row.getFormer())));
             Messages.info("review.reviewerSaved");
             load();
-        } catch (RuntimeException e) {
-            if (!Messages.show("reviewers", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     private static Set<String> split(String text) {

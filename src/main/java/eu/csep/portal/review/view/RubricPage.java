@@ -7,7 +7,7 @@ import eu.csep.portal.review.boundary.RubricView;
 import eu.csep.portal.review.entity.Evaluation;
 import eu.csep.portal.review.entity.Scale;
 import eu.csep.portal.shared.view.Messages;
-import jakarta.faces.context.FacesContext;
+import eu.csep.portal.shared.view.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,8 +79,7 @@ public class RubricPage implements Serializable {
         try {
             refresh();
         } catch (RuntimeException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Pages.notFound();
         }
     }
 
@@ -114,17 +113,13 @@ public class RubricPage implements Serializable {
     }
 
     public void save() {
-        try {
+        Messages.attempt("rubric", () -> {
             evaluations.defineRubric(call, new RubricForm(name, scale, rows.stream()
                     .map(r -> new RubricView.CriterionView(r.name, r.description, r.weight, r.maxPoints, r.threshold))
                     .toList(), overallThreshold));
             refresh();
             Messages.info("review.rubricSaved");
-        } catch (RuntimeException e) {
-            if (!Messages.show("rubric", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public Scale[] getScales() {

@@ -6,6 +6,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
+import java.util.function.Supplier;
 
 /** Puts the portal's texts onto a page as Faces messages: a refusal next to the field it names. */
 public final class Messages {
@@ -22,8 +23,36 @@ public final class Messages {
     }
 
     /**
+     * Runs a page action against a boundary. Returns true when it went through; when the boundary refused (a
+     * {@link Refusal} or a validation error) the reason is shown on the form {@code formId} and false is returned;
+     * anything else propagates. What must happen only on success belongs inside the action or behind the result.
+     */
+    public static boolean attempt(String formId, Runnable action) {
+        return attemptOrNull(formId, () -> {
+            action.run();
+            return Boolean.TRUE;
+        }) != null;
+    }
+
+    /**
+     * Like {@link #attempt(String, Runnable)} for an action with a result: returns it, or null when the boundary
+     * refused (the reason shown on {@code formId}). For a Faces action method, null means "stay on this page".
+     */
+    public static <T> T attemptOrNull(String formId, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            if (show(formId, e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Shows why a boundary refused: next to the field when the form has a component of that id, else on top.
      * Returns true when the exception was a refusal or a validation error (shown), false for anything else.
+     * Pages normally go through {@link #attempt}; this is for the rare failure branch that needs the exception itself.
      */
     public static boolean show(String formId, RuntimeException thrown) {
         Throwable t = thrown;
