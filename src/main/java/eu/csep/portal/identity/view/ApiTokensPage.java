@@ -35,31 +35,23 @@ public class ApiTokensPage {
     }
 
     public void issue(String scope) {
-        try {
+        Messages.attempt("issue", () -> {
             ApiTokens.Issued issued = tokens.issue(ApiTokenScope.valueOf(scope), name);
             issuedSecret = issued.secret();
             issuedName = issued.token().getName();
             name = null;
             all = null;
             Messages.info("apitoken.issued", issuedName);
-        } catch (RuntimeException e) {
-            if (!Messages.show("issue", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     /** Revokes; {@code revokedKey} is the page's confirmation message, e.g. "hashmatch.tokens.revoked". */
     public void revoke(String scope, long id, String revokedKey) {
-        try {
+        Messages.attempt("tokens", () -> {
             ApiToken t = tokens.revoke(ApiTokenScope.valueOf(scope), id);
             all = null;
             Messages.info(revokedKey, t.getName());
-        } catch (RuntimeException e) {
-            if (!Messages.show("tokens", e)) {
-                throw e;
-            }
-        }
+        });
     }
 
     public String getName() {
