@@ -3,6 +3,8 @@ package eu.csep.portal.testsupport;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.csep.portal.shared.audit.boundary.AuditTrail;
+import eu.csep.portal.shared.boundary.DatabaseMigration;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.security.enterprise.SecurityContext;
@@ -15,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A real boundary on plain EclipseLink (RESOURCE_LOCAL) without a container: one EntityManager and transaction per
@@ -23,6 +26,29 @@ import javax.sql.DataSource;
 public final class PlainPersistence {
 
     private PlainPersistence() {
+    }
+
+    /** Work on a database, which may fail with anything. */
+    @FunctionalInterface
+    public interface DatabaseWork {
+        void run(DataSource database) throws Exception;
+    }
+
+    /** Runs the work on an in-memory H2 database of this name with the portal's schema migrated in. */
+    public static void onMigratedH2(String name, DatabaseWork work) throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        DatabaseMigration.configure(h2, "h2").migrate();
+        work.run(h2);
+    }
+
+    /** Runs the work on a fresh embedded PostgreSQL with the portal's schema migrated in, stopped afterwards. */
+    public static void onMigratedPostgres(DatabaseWork work) throws Exception {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            DataSource postgres = pg.getPostgresDatabase();
+            DatabaseMigration.configure(postgres, "postgresql").migrate();
+            work.run(postgres);
+        }
     }
 
     /** Runs one call in its own EntityManager and transaction; an exception rolls it back. */

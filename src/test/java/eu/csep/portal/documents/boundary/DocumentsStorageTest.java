@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.csep.portal.documents.entity.Screening;
-import eu.csep.portal.shared.boundary.DatabaseMigration;
 import eu.csep.portal.shared.boundary.Refusal;
 import eu.csep.portal.shared.control.Digests;
 import eu.csep.portal.testsupport.PlainPersistence;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -28,7 +26,6 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,19 +41,12 @@ class DocumentsStorageTest {
 
     @Test
     void onH2() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:documents;DB_CLOSE_DELAY=-1");
-        DatabaseMigration.configure(h2, "h2").migrate();
-        storeScreenAndRefuse(h2);
+        PlainPersistence.onMigratedH2("documents", this::storeScreenAndRefuse);
     }
 
     @Test
     void onPostgres() throws Exception {
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            DataSource postgres = pg.getPostgresDatabase();
-            DatabaseMigration.configure(postgres, "postgresql").migrate();
-            storeScreenAndRefuse(postgres);
-        }
+        PlainPersistence.onMigratedPostgres(this::storeScreenAndRefuse);
     }
 
     private void storeScreenAndRefuse(DataSource dataSource) throws Exception {

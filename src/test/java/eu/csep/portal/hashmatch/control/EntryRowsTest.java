@@ -9,8 +9,7 @@ import eu.csep.portal.hashmatch.entity.HashEntry;
 import eu.csep.portal.hashmatch.entity.HashList;
 import eu.csep.portal.hashmatch.entity.ListSource;
 import eu.csep.portal.hashmatch.entity.SignalType;
-import eu.csep.portal.shared.boundary.DatabaseMigration;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import eu.csep.portal.testsupport.PlainPersistence;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,19 +37,12 @@ class EntryRowsTest {
 
     @Test
     void onH2() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:entryrows;DB_CLOSE_DELAY=-1");
-        DatabaseMigration.configure(h2, "h2").migrate();
-        insertAndReadBack(h2);
+        PlainPersistence.onMigratedH2("entryrows", this::insertAndReadBack);
     }
 
     @Test
     void onPostgres() throws Exception {
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            DataSource postgres = pg.getPostgresDatabase();
-            DatabaseMigration.configure(postgres, "postgresql").migrate();
-            insertAndReadBack(postgres);
-        }
+        PlainPersistence.onMigratedPostgres(this::insertAndReadBack);
     }
 
     private void insertAndReadBack(DataSource dataSource) throws SQLException {
