@@ -333,7 +333,7 @@ class ProposalPartnersIT {
             browser.screenshot("proposal-partners");
 
             browser.open(page + "&step=6");
-            browser.driver().findElement(By.id("attachments:annexFile_input")).sendKeys(file.toString());
+            browser.upload("attachments:annexFile_input", file);
             browser.click("attachments:upload");
             browser.waitForText("Attached.");
             browser.waitForText(sha256);

@@ -405,7 +405,7 @@ class HashMatchIT {
             browser.click("login:submit");
             browser.waitUntil(() -> browser.driver().getCurrentUrl().contains("dashboard"));
             browser.open(base + "hashadmin/list.xhtml?id=" + list);
-            browser.driver().findElement(By.id("import:csv_input")).sendKeys(csv.toString());
+            browser.upload("import:csv_input", csv);
             browser.click("import:run");
             browser.waitUntil(() -> !browser.driver().findElements(By.id("progress:bar")).isEmpty());
             assertTrue(browser.text().contains("runs in the background"), browser.text());
@@ -588,7 +588,8 @@ class HashMatchIT {
                 + base.getPort() + "/openapi");
         assertEquals(200, openapi.statusCode());
         for (String path : List.of("/api/v1/hashes/match", "/api/v1/hashes/hash", "/api/v1/hash-lists/{id}/entries",
-                "/api/v1/hash-lists/{id}/import", "/api/v1/hash-tokens")) {
+                "/api/v1/hash-lists/{id}/import", "/api/v1/hash-lists/{id}/import-jobs",
+                "/api/v1/hash-lists/import-jobs/{jobId}", "/api/v1/hash-tokens")) {
             assertTrue(openapi.body().contains(path), "OpenAPI documents " + path);
         }
     }
@@ -745,14 +746,13 @@ class HashMatchIT {
 
             Path csv = Files.createTempFile("hma", ".csv");
             Files.writeString(csv, "signal_type,signal_str,collab,category,tags\npdq," + BRIDGE_1 + ",EU IRU,terrorist_content,bridge\n");
-            browser.driver().findElement(By.id("import:csv_input")).sendKeys(csv.toString());
+            browser.upload("import:csv_input", csv);
             browser.click("import:run");
             browser.waitUntil(() -> browser.driver().getPageSource().contains(BRIDGE_1));
             Files.delete(csv);
 
             browser.open(base + "hashadmin/match.xhtml");
-            browser.driver().findElement(By.id("tester:file_input"))
-                    .sendKeys(VECTORS.resolve("dih/bridge-2-rotate-90.jpg").toAbsolutePath().normalize().toString());
+            browser.upload("tester:file_input", VECTORS.resolve("dih/bridge-2-rotate-90.jpg"));
             browser.click("tester:test");
             String matches = browser.find("matches").getText();
             assertTrue(matches.contains(name) && matches.contains(BRIDGE_1), matches);
@@ -989,6 +989,58 @@ class HashMatchIT {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         System.out.print("[bench] " + report);
+    }
+
+    @Test
+    void aLongImportRunsAsAJobThatIsPolledUntilItEnds() throws Exception {
+        PortalClient admin = hashAdmin();
+        long list = createList(admin, "Job import", null);
+        int lines = 5_000;
+        HttpResponse<String> started = admin.postStream("api/v1/hash-lists/" + list + "/import-jobs", "text/csv",
+                () -> new GeneratedCsv(lines, 7L));
+        assertEquals(202, started.statusCode(), started.body());
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("/api/v1/hash-lists/import-jobs/" + number(started.body(), "id")), location);
+        assertTrue(started.body().contains("\"totalBytes\":" + GeneratedCsv.bytes(lines)), "the whole body was received: "
+                + started.body());
+        String done = pollJob(admin, location);
+        assertTrue(done.contains("\"status\":\"DONE\"") && done.contains("\"percent\":100"), done);
+        assertTrue(done.contains("5,000 hash(es) imported, 0 already in the list."), done);
+        assertEquals(lines, countEntries(list));
+
+        // a bad line: the job fails naming it, and nothing is imported (all or nothing, as in one request)
+        long other = createList(admin, "Job import refused", null);
+        byte[] bad = ("signal_type,signal_str,collab,category,tags\npdq," + randomPdq() + ",EU IRU,,\npdq,12ab,EU IRU,,\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpResponse<String> refusedStart = admin.postBytes("api/v1/hash-lists/" + other + "/import-jobs", "text/csv", bad);
+        assertEquals(202, refusedStart.statusCode(), refusedStart.body());
+        String failed = pollJob(admin, refusedStart.headers().firstValue("Location").orElseThrow());
+        assertTrue(failed.contains("\"status\":\"FAILED\"") && failed.contains("1 bad line(s): nothing was imported")
+                && failed.contains("line 3 (signal_str)"), failed);
+        assertEquals(0, countEntries(other));
+
+        // refused before any job exists: an unknown list, an unknown mode; and only hash admins run or read jobs
+        assertEquals(404, admin.postBytes("api/v1/hash-lists/999999999/import-jobs", "text/csv", bad).statusCode());
+        assertProblem(admin.postBytes("api/v1/hash-lists/" + other + "/import-jobs?mode=sometimes", "text/csv", bad), 400,
+                "mode", "all-or-nothing");
+        assertEquals(404, admin.getJson("api/v1/hash-lists/import-jobs/999999999").statusCode());
+        PortalClient ngo = new PortalClient(base);
+        assertEquals(302, ngo.login(DemoLogins.BY_ROLE.get("APPLICANT"), DemoLogins.PASSWORD).statusCode());
+        assertEquals(403, ngo.postBytes("api/v1/hash-lists/" + other + "/import-jobs", "text/csv", bad).statusCode());
+        assertEquals(403, ngo.getJson(location).statusCode());
+    }
+
+    /** GETs the job until it is no longer RUNNING (a minute at most) and returns it. */
+    private static String pollJob(PortalClient client, String location) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            HttpResponse<String> job = client.getJson(location);
+            assertEquals(200, job.statusCode(), job.body());
+            if (!job.body().contains("\"status\":\"RUNNING\"") || System.nanoTime() > deadline) {
+                return job.body();
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** An HMA CSV of generated PDQ lines, made as it is read: header, then "pdq,<64 hex>,EU IRU,terrorist_content,bench". */

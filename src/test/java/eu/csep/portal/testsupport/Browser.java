@@ -88,6 +88,12 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Chooses a file in a file input (PrimeFaces hides it behind its button, so it is waited for, not for visibility). */
+    public void upload(String inputId, Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(inputId)))
+                .sendKeys(file.toAbsolutePath().normalize().toString());
+    }
+
     public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }

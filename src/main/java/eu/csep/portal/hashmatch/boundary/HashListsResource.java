@@ -2,6 +2,7 @@ package eu.csep.portal.hashmatch.boundary;
 
 import eu.csep.portal.hashmatch.entity.HashEntry;
 import eu.csep.portal.hashmatch.entity.HashList;
+import eu.csep.portal.hashmatch.entity.ImportJob;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -59,6 +60,12 @@ public class HashListsResource {
 
     @Inject
     HashImports imports;
+
+    @Inject
+    ImportRunner runner;
+
+    @Inject
+    ImportJobs jobs;
 
     @Inject
     Matcher matcher;
@@ -155,18 +162,9 @@ public class HashListsResource {
     public Response importCsv(@PathParam("id") long id, java.io.InputStream body,
             @jakarta.ws.rs.HeaderParam("X-File-Name") String fileName, @QueryParam("mode") String mode,
             @QueryParam("format") String format) {
-        java.util.Locale locale = headers.getAcceptableLanguages().isEmpty() ? java.util.Locale.ENGLISH
-                : eu.csep.portal.shared.control.Texts.supported(headers.getAcceptableLanguages().get(0));
-        HashImports.Mode m;
-        if (mode == null || mode.isBlank() || mode.equalsIgnoreCase("all-or-nothing")) {
-            m = HashImports.Mode.ALL_OR_NOTHING;
-        } else if (mode.equalsIgnoreCase("per-line")) {
-            m = HashImports.Mode.PER_LINE;
-        } else {
-            throw eu.csep.portal.shared.boundary.Refusal.invalid("mode", "hashmatch.import.mode");
-        }
-        HashImports.Format f = HashImports.Format.of(format)
-                .orElseThrow(() -> eu.csep.portal.shared.boundary.Refusal.invalid("format", "hashmatch.import.format"));
+        java.util.Locale locale = locale();
+        HashImports.Mode m = mode(mode);
+        HashImports.Format f = format(format);
         try {
             HashImports.ImportResult result = imports.importHashes(id, body, fileName, m, f);
             return Response.ok(new ImportAnswer(result.imported(), result.alreadyPresent(), result.rejected(),
@@ -182,6 +180,66 @@ public class HashListsResource {
             return eu.csep.portal.shared.boundary.Problem.response(Response.Status.BAD_REQUEST,
                     eu.csep.portal.shared.control.Texts.get(locale, "hashmatch.import.rejected", rejected.total()), errors);
         }
+    }
+
+    /** An import running in the background; {@code outcome} is the report once it is DONE or FAILED. */
+    public record ImportJobView(long id, long listId, String fileName, String format, String mode, String status,
+            int percent, long readBytes, long totalBytes, String outcome, String startedBy, OffsetDateTime startedAt,
+            OffsetDateTime finishedAt) {
+        static ImportJobView of(ImportJob j) {
+            return new ImportJobView(j.getId(), j.getListId(), j.getFilename(), j.getFormat(), j.getMode(),
+                    j.getStatus().name(), j.percent(), j.getReadBytes(), j.getTotalBytes(), j.getOutcome(),
+                    j.getStartedBy(), j.getStartedAt(), j.getFinishedAt());
+        }
+    }
+
+    @POST
+    @Path("{id}/import-jobs")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Start the same import as POST {id}/import in the background, for files too long for one "
+            + "request (1,000,000 lines take about a minute and a half): answers 202 with the job and its Location; "
+            + "poll GET import-jobs/{jobId} until status is DONE or FAILED, then read the outcome (the counts, or "
+            + "the bad lines)")
+    public Response startImport(@PathParam("id") long id, java.io.InputStream body,
+            @jakarta.ws.rs.HeaderParam("X-File-Name") String fileName, @QueryParam("mode") String mode,
+            @QueryParam("format") String format) {
+        HashImports.Mode m = mode(mode);
+        HashImports.Format f = format(format);
+        ImportJob job;
+        try {
+            job = runner.start(id, body, fileName == null ? "upload" : fileName, m, f, locale());
+        } catch (java.io.IOException e) {
+            throw eu.csep.portal.shared.boundary.Refusal.invalid("file", "hashmatch.file.unreadable");
+        }
+        return Response.accepted(ImportJobView.of(job))
+                .location(uri.getBaseUriBuilder().path("hash-lists/import-jobs/{job}").build(job.getId())).build();
+    }
+
+    @GET
+    @Path("import-jobs/{jobId}")
+    @Operation(summary = "An import job as it stands: RUNNING with its percent, or DONE / FAILED with the outcome")
+    public ImportJobView importJob(@PathParam("jobId") long jobId) {
+        return ImportJobView.of(jobs.job(jobId));
+    }
+
+    private java.util.Locale locale() {
+        return headers.getAcceptableLanguages().isEmpty() ? java.util.Locale.ENGLISH
+                : eu.csep.portal.shared.control.Texts.supported(headers.getAcceptableLanguages().get(0));
+    }
+
+    private static HashImports.Mode mode(String mode) {
+        if (mode == null || mode.isBlank() || mode.equalsIgnoreCase("all-or-nothing")) {
+            return HashImports.Mode.ALL_OR_NOTHING;
+        }
+        if (mode.equalsIgnoreCase("per-line")) {
+            return HashImports.Mode.PER_LINE;
+        }
+        throw eu.csep.portal.shared.boundary.Refusal.invalid("mode", "hashmatch.import.mode");
+    }
+
+    private static HashImports.Format format(String format) {
+        return HashImports.Format.of(format)
+                .orElseThrow(() -> eu.csep.portal.shared.boundary.Refusal.invalid("format", "hashmatch.import.format"));
     }
 
     public record SyncEntry(long id, String type, String hash, Integer quality, String labels, String contributor,

@@ -1,11 +1,14 @@
 package eu.csep.portal.hashmatch.boundary;
 
 import eu.csep.portal.hashmatch.control.HmaCsv;
+import eu.csep.portal.hashmatch.entity.ImportJob;
 import eu.csep.portal.shared.boundary.Refusal;
 import eu.csep.portal.shared.control.Texts;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -23,7 +27,8 @@ import java.util.logging.Logger;
 /**
  * Runs a long import in the background on the node that received the file (kept in a temporary file there
  * until the import ends), reporting the bytes read to its {@link ImportJobs} row about once a second. The
- * import itself is the ordinary {@link HashImports} transaction: all or nothing, or per line.
+ * import itself is the ordinary {@link HashImports} transaction: all or nothing, or per line. Started by the list
+ * page for large files and by the REST API's import jobs.
  */
 @Stateless
 @RolesAllowed("MANAGE_HASHES")
@@ -37,6 +42,36 @@ public class ImportRunner {
 
     @Inject
     ImportJobs jobs;
+
+    @Inject
+    HashLists lists;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * Starts a background import of {@code body}: copies it to a temporary file on this node (the upload's request
+     * ends long before the import), records the job (committed at once, so any node can report its progress) and
+     * hands the file to {@link #run}. An unknown list is refused before anything is copied.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportJob start(long listId, InputStream body, String fileName, HashImports.Mode mode,
+            HashImports.Format format, Locale locale) throws IOException {
+        lists.find(listId);
+        Path file = Files.createTempFile("hash-import-", ".upload");
+        boolean handedOver = false;
+        try {
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            ImportJob job = jobs.start(listId, fileName, format, mode, Files.size(file));
+            context.getBusinessObject(ImportRunner.class).run(job.getId(), file, listId, fileName, mode, format, locale);
+            handedOver = true;
+            return job;
+        } finally {
+            if (!handedOver) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
 
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -166,36 +166,22 @@ public class HashListPage implements Serializable {
 
     /** A long file: kept in a temporary file on this node and imported in the background; the page polls. */
     private void startJob(HashImports.Mode mode, HashImports.Format fmt) {
-        java.nio.file.Path tmp = null;
-        try {
-            tmp = java.nio.file.Files.createTempFile("hash-import-", ".upload");
-            try (java.io.InputStream in = csv.getInputStream()) {
-                java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-            java.nio.file.Path upload = tmp;
-            long size = java.nio.file.Files.size(upload);
-            boolean started = Messages.attempt("import", () -> {
-                lists.find(id);
-                ImportJob job = jobs.start(id, csv.getFileName(), fmt, mode, size);
-                runner.run(job.getId(), upload, id, csv.getFileName(), mode, fmt,
-                        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        try (java.io.InputStream in = csv.getInputStream()) {
+            ImportJob job = Messages.attemptOrNull("import", () -> {
+                try {
+                    return runner.start(id, in, csv.getFileName(), mode, fmt,
+                            jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            if (job != null) {
                 jobId = job.getId();
                 jobOutcome = null;
                 jobFileName = csv.getFileName();
-            });
-            if (started) {
-                tmp = null; // the runner owns it now
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             Messages.error("import:csv", "hashmatch.file.unreadable");
-        } finally {
-            if (tmp != null) {
-                try {
-                    java.nio.file.Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a temporary file; the OS cleans up
-                }
-            }
         }
     }
 
