@@ -207,7 +207,7 @@ public class HashListsResource {
         HashImports.Format f = format(format);
         ImportJob job;
         try {
-            job = runner.start(id, body, fileName == null ? "upload" : fileName, m, f, locale());
+            job = runner.start(id, body, fileName, m, f, locale());
         } catch (java.io.IOException e) {
             throw eu.csep.portal.shared.boundary.Refusal.invalid("file", "hashmatch.file.unreadable");
         }

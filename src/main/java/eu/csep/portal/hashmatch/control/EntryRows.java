@@ -1,12 +1,12 @@
 package eu.csep.portal.hashmatch.control;
 
 import eu.csep.portal.hashmatch.entity.HashEntry;
+import eu.csep.portal.shared.boundary.DatabaseMigration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes new hash entries of an import as multi-row INSERTs of up to {@value #CHUNK} rows, on a connection the caller
@@ -26,8 +26,8 @@ public final class EntryRows {
 
     public EntryRows(Connection connection) throws SQLException {
         this.connection = connection;
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        this.nextId = postgres ? "nextval('hash_entry_seq')" : "NEXT VALUE FOR hash_entry_seq";
+        this.nextId = DatabaseMigration.vendorOf(connection).equals("postgresql") ? "nextval('hash_entry_seq')"
+                : "NEXT VALUE FOR hash_entry_seq";
     }
 
     /** Inserts the (not persisted) entries of one list; they must be new to the list (its unique key refuses others). */

@@ -110,8 +110,12 @@ public class ApiTokens {
                 .findFirst();
         token.ifPresent(t -> {
             OffsetDateTime now = now();
-            em.createNamedQuery(ApiToken.TOUCH).setParameter("now", now).setParameter("id", t.getId())
-                    .setParameter("before", now.minus(LAST_USED_PRECISION)).executeUpdate();
+            OffsetDateTime before = now.minus(LAST_USED_PRECISION);
+            // only when due: a busy client's requests then read the token and write nothing
+            if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(before)) {
+                em.createNamedQuery(ApiToken.TOUCH).setParameter("now", now).setParameter("id", t.getId())
+                        .setParameter("before", before).executeUpdate();
+            }
         });
         return token;
     }

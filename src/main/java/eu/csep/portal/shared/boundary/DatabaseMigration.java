@@ -47,10 +47,15 @@ public class DatabaseMigration {
 
     static String vendorOf(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase();
-            return product.contains("postgres") ? "postgresql" : "h2";
+            return vendorOf(c);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
         }
+    }
+
+    /** "postgresql" or "h2": the name of the database's migration folder, also for the few statements that differ. */
+    public static String vendorOf(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        return product.contains("postgres") ? "postgresql" : "h2";
     }
 }

@@ -265,20 +265,31 @@ public final class ImageDecoder {
                 return fast;
             }
         }
-        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        IIOReadWarningListener listener = (source, warning) -> warnings.add(warning);
-        reader.addIIOReadWarningListener(listener);
-        BufferedImage image;
-        try {
-            image = reader.read(0, param);
-        } finally {
-            reader.removeIIOReadWarningListener(listener);
-        }
+        List<String> warnings = new ArrayList<>();
+        BufferedImage image = listening(reader, warnings, () -> reader.read(0, param));
         if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
             throw new ImageDecodeException("not an image (reader returned no pixels)");
         }
         rejectIfWarned(warnings);
         return new DecodedImage(image, width, height, factor, formatOf(reader), reader.getClass().getName(), warnings);
+    }
+
+    /** A read that may throw IOException. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs the read with the reader's warnings collected into {@code warnings}. */
+    private static <T> T listening(ImageReader reader, List<String> warnings, Read<T> read) throws IOException {
+        List<String> collected = Collections.synchronizedList(warnings);
+        IIOReadWarningListener listener = (source, warning) -> collected.add(warning);
+        reader.addIIOReadWarningListener(listener);
+        try {
+            return read.run();
+        } finally {
+            reader.removeIIOReadWarningListener(listener);
+        }
     }
 
     private void rejectIfWarned(List<String> warnings) throws ImageDecodeException {
@@ -383,15 +394,8 @@ public final class ImageDecoder {
      */
     private DecodedImage decodeRawYcc(ImageReader reader, ImageReadParam param, int width, int height)
             throws IOException {
-        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        IIOReadWarningListener listener = (source, warning) -> warnings.add(warning);
-        reader.addIIOReadWarningListener(listener);
-        Raster raster;
-        try {
-            raster = reader.readRaster(0, param);
-        } finally {
-            reader.removeIIOReadWarningListener(listener);
-        }
+        List<String> warnings = new ArrayList<>();
+        Raster raster = listening(reader, warnings, () -> reader.readRaster(0, param));
         if (!warnings.isEmpty()) {
             rejectIfWarned(warnings);
             return null;
