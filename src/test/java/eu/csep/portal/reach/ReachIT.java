@@ -340,7 +340,7 @@ class ReachIT {
             assertEquals(201, byApi.statusCode(), byApi.body());
 
             browser.open(base + "applicant/reach-report.xhtml?campaign=" + campaign);
-            browser.driver().findElement(org.openqa.selenium.By.id("upload:file_input")).sendKeys(csv.toString());
+            browser.upload("upload:file_input", csv);
             browser.screenshot("reach-report");
             browser.click("upload:send");
             browser.waitForText("7 rows stored as version 1");
